@@ -1,0 +1,3 @@
+"""rupturetool: study alliance ruptures and their repair in psychotherapy transcripts."""
+
+__version__ = "0.1.0"

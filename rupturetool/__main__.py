@@ -1,0 +1,3 @@
+from rupturetool.cli.main import main
+
+main()

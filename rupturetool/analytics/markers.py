@@ -1,0 +1,68 @@
+"""The tidy marker table: one row per marker, columns named and typed for R, SPSS and Excel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+MARKER_COLUMNS = [
+    "client",
+    "attachment",
+    "session_id",
+    "session_date",
+    "session_number",
+    "coder",
+    "coder_role",
+    "marker_id",
+    "turn_index",
+    "segment_index",
+    "speaker_role",
+    "turn_start",
+    "start_char",
+    "end_char",
+    "scheme_id",
+    "family",
+    "subtype",
+    "subtype_name",
+    "actor",
+    "significance",
+    "episode_id",
+    "source",
+    "created_at",
+]
+TEXT_COLUMNS = ["marker_text", "note"]  # verbatim clinical text: only when asked for
+
+_INTEGERS = [
+    "session_id",
+    "session_number",
+    "marker_id",
+    "turn_index",
+    "segment_index",
+    "start_char",
+    "end_char",
+    "significance",
+    "episode_id",
+]
+
+
+def markers_frame(
+    rows: Iterable[Mapping[str, Any]], subtype_names: Mapping[str, str] | None = None, *, include_text: bool = False
+) -> pd.DataFrame:
+    """Build the marker table from repository rows; no verbatim text unless ``include_text``."""
+    frame = pd.DataFrame(list(rows))
+    if frame.empty:
+        frame = pd.DataFrame(columns=[*MARKER_COLUMNS, "turn_text", "note"])
+    frame["subtype_name"] = frame["subtype"].map(dict(subtype_names or {})) if len(frame) else []
+    if include_text:
+        frame["marker_text"] = [
+            text[start:end]
+            for text, start, end in zip(frame["turn_text"], frame["start_char"], frame["end_char"], strict=True)
+        ]
+    for column in _INTEGERS:
+        frame[column] = pd.array(frame[column], dtype="Int64")
+    frame["session_date"] = pd.to_datetime(frame["session_date"]).dt.strftime("%Y-%m-%d")
+    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True).dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    columns = MARKER_COLUMNS + (TEXT_COLUMNS if include_text else [])
+    return frame[columns].reset_index(drop=True)

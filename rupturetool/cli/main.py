@@ -1,0 +1,288 @@
+"""``rupturetool``: scriptable commands; with no command it opens the desktop app.
+
+Errors print one line on stderr and exit 1 (a traceback only with ``--debug``); usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import traceback
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rupturetool.core.errors import InputError, RuptureToolError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Study alliance ruptures and their repair in psychotherapy transcripts.",
+)
+schemes_app = typer.Typer(help="Coding schemes: list them, add one of your own.", rich_markup_mode=None)
+app.add_typer(schemes_app, name="schemes")
+
+# typer vendors its own copy of click: find that copy's ClickException (usage errors derive from it).
+_CLICK_ERRORS = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_state: dict[str, Any] = {"db": None, "coder": None}
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="RUPTURETOOL_DB", help="SQLAlchemy URL (default: a SQLite file in your data folder)."),
+]
+
+
+def _project():
+    from rupturetool.services.project import Project
+
+    return Project(_state["db"], coder=_state["coder"])
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    db: DbOption = None,
+    coder: Annotated[str | None, typer.Option(envvar="RUPTURETOOL_CODER", help="Who is coding.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    _state.update(db=db, coder=coder, debug=debug)
+    if ctx.invoked_subcommand is None:
+        _open_app(db)
+
+
+def _open_app(url: str | None) -> None:
+    try:
+        from rupturetool.gui.app import run
+    except ImportError as exc:
+        raise RuptureToolError(f"the desktop app needs PySide6, which cannot be imported ({exc})") from None
+    raise typer.Exit(run(url, coder=_state["coder"]))
+
+
+@app.command("import")
+def import_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Transcript file(s).", show_default=False)],
+    client: Annotated[str, typer.Option("--client", help="Pseudonymous client code.")],
+    on: Annotated[str | None, typer.Option("--date", help="Session date, YYYY-MM-DD.")] = None,
+    number: Annotated[int | None, typer.Option("--number", help="Session number (default: next).")] = None,
+    therapist: Annotated[str | None, typer.Option("--therapist", help="The therapist's speaker label.")] = None,
+    attachment: Annotated[str | None, typer.Option(help="Client attachment classification.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Import a file already imported for this client.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Import speaker-labelled transcripts (T:/P:, Therapist:/Client:) for one client."""
+    session_date = _parse_date(on)
+    project = _project()
+    results = []
+    for path in files:
+        result = project.import_transcript(
+            path,
+            client,
+            session_date=session_date,
+            number=number,
+            therapist=therapist,
+            attachment=attachment,
+            force=force,
+        )
+        results.append(result.as_json())
+        if not as_json:
+            typer.echo(
+                f"{path}: session {result.session.id} for {client}: {result.turns} turns, {result.segments} segments"
+            )
+            for warning in result.warnings:
+                typer.echo(f"  warning: {warning}")
+    if as_json:
+        _print_json({"sessions": results})
+
+
+@app.command("sessions")
+def sessions_cmd(
+    client: Annotated[str | None, typer.Option("--client", help="Only this client.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List sessions, with their turn, marker and episode counts."""
+    rows = _project().sessions(client)
+    data = [
+        {
+            "id": s.id,
+            "client": s.client_code,
+            "date": s.date.isoformat() if s.date else None,
+            "number": s.number,
+            "source": s.source_name,
+            "turns": s.turns,
+            "markers": s.markers,
+            "episodes": s.episodes,
+        }
+        for s in rows
+    ]
+    if as_json:
+        _print_json({"sessions": data})
+        return
+    typer.echo(f"{'id':>5}  {'client':<14} {'date':<10} {'no':>3} {'turns':>5} {'markers':>7} {'episodes':>8}")
+    for d in data:
+        typer.echo(
+            f"{d['id']:>5}  {d['client']:<14} {d['date'] or '-':<10} {d['number'] or '-':>3} "
+            f"{d['turns']:>5} {d['markers']:>7} {d['episodes']:>8}"
+        )
+
+
+@app.command("show")
+def show_cmd(
+    session_id: Annotated[int, typer.Argument(help="Session id (see `rupturetool sessions`).")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Print a session's transcript with its turns and segments."""
+    detail = _project().session(session_id)
+    s = detail.session
+    session = {
+        "id": s.id,
+        "client": s.client_code,
+        "date": s.date.isoformat() if s.date else None,
+        "number": s.number,
+        "source": s.source_name,
+        "notes": s.notes,
+        "speakers": {k: str(v) for k, v in s.speakers.items()},
+    }
+    turns = [
+        {
+            "index": t.index,
+            "speaker_label": t.speaker_label,
+            "speaker_role": str(t.speaker_role),
+            "text": t.text,
+            "start": t.start,
+            "end": t.end,
+            "segments": [
+                {"index": g.index, "text": t.segment_text(g), "start_char": g.start_char, "end_char": g.end_char}
+                for g in t.segments
+            ],
+        }
+        for t in detail.turns
+    ]
+    if as_json:
+        _print_json({"session": session, "turns": turns})
+        return
+    typer.echo(f"Session {s.id} — {s.client_code} — {session['date'] or 'no date'} — {s.source_name or ''}")
+    for t in detail.turns:
+        typer.echo(f"[{t.index}] {t.speaker_label} ({t.speaker_role}): {t.text}")
+
+
+class ExportKind(StrEnum):
+    markers = "markers"
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[ExportKind, typer.Argument(help="What to export, one row each.")],
+    out: Annotated[Path, typer.Option("--out", help="CSV file to write.")],
+    client: Annotated[str | None, typer.Option("--client")] = None,
+    coder: Annotated[str | None, typer.Option("--coder", help="Only this coder's codes.")] = None,
+    include_text: Annotated[bool, typer.Option("--include-text", help="Add verbatim marker text.")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="UTF-8 with BOM, CRLF, for Excel.")] = False,
+) -> None:
+    """Write a tidy CSV (no verbatim transcript text unless --include-text)."""
+    rows = _project().export_markers(out, client=client, coder=coder, include_text=include_text, excel=excel)
+    typer.echo(f"{out}: {rows} {what.value}", err=True)
+
+
+@app.command("demo")
+def demo_cmd(
+    open_app: Annotated[bool, typer.Option("--open/--no-open", help="Open the app on the demo.")] = True,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Build a fresh demo database from the fictional sample caseload and open the app on it."""
+    from rupturetool.services.demo import build_demo
+
+    summary = build_demo()
+    if as_json:
+        _print_json(summary)
+    else:
+        typer.echo(
+            f"Demo caseload: {summary['clients']} clients, {summary['sessions']} sessions, "
+            f"{summary['markers']} markers, {summary['episodes']} episodes in {summary['database']}"
+        )
+    if open_app:
+        _state["db"] = summary["url"]
+        _open_app(summary["url"])
+
+
+@schemes_app.command("list")
+def schemes_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the coding schemes available (shipped and your own)."""
+    from rupturetool.core.scheme_registry import SchemeRegistry
+    from rupturetool.services.paths import user_schemes_dir
+
+    schemes = SchemeRegistry([user_schemes_dir()]).all()
+    data = [
+        {
+            "id": s.id,
+            "name": s.name,
+            "version": s.version,
+            "file": s.source,
+            "subtypes": sum(len(f.subtypes) for f in s.families),
+        }
+        for s in schemes
+    ]
+    if as_json:
+        _print_json({"schemes": data})
+    else:
+        for d in data:
+            typer.echo(f"{d['id']:<18} {d['version']:<8} {d['name']}")
+
+
+@schemes_app.command("add")
+def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) to validate and install.")]) -> None:
+    """Validate a scheme file and install it for this user."""
+    from rupturetool.core.scheme import load_scheme
+    from rupturetool.services.paths import user_schemes_dir
+
+    scheme = load_scheme(file)
+    target = user_schemes_dir() / f"{scheme.id}.toml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(file, target)
+    typer.echo(f"installed scheme {scheme.id!r} ({scheme.name}) as {target}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        app(args=args, prog_name="rupturetool", standalone_mode=False)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    except _CLICK_ERRORS as exc:  # usage errors: click prints usage and the problem, exit code 2
+        exc.show()
+        sys.exit(exc.exit_code)
+    except RuptureToolError as exc:
+        if debug:
+            traceback.print_exc()
+        typer.echo(f"rupturetool: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug: still one line for the user, the traceback on request
+        if debug:
+            traceback.print_exc()
+        typer.echo(f"rupturetool: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        sys.exit(1)
+    sys.exit(0)

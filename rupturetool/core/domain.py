@@ -1,0 +1,235 @@
+"""Domain objects. Plain, immutable-by-convention dataclasses; ids are None until stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class SpeakerRole(StrEnum):
+    THERAPIST = "therapist"
+    CLIENT = "client"
+    OTHER = "other"
+
+
+class CoderRole(StrEnum):
+    THERAPIST = "therapist"
+    SUPERVISOR = "supervisor"
+    RESEARCHER = "researcher"
+
+
+class Family(StrEnum):
+    WITHDRAWAL = "withdrawal"
+    CONFRONTATION = "confrontation"
+
+
+class Actor(StrEnum):
+    PATIENT = "patient"
+    THERAPIST = "therapist"
+
+
+class MarkerSource(StrEnum):
+    MANUAL = "manual"
+    SUGGESTED = "suggested"
+
+
+class Outcome(StrEnum):
+    RESOLVED = "resolved"
+    PARTIAL = "partial"
+    UNRESOLVED = "unresolved"
+
+
+class ReviewStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+ATTACHMENT_STYLES = (
+    "secure",
+    "anxious-preoccupied",
+    "avoidant-dismissing",
+    "fearful-avoidant",
+    "avoidant",
+    "preoccupied",
+)
+
+
+@dataclass(frozen=True)
+class Client:
+    code: str
+    attachment: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence-like unit of a turn: ``turn.text[start_char:end_char]``."""
+
+    index: int
+    start_char: int
+    end_char: int
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    index: int
+    speaker_label: str
+    speaker_role: SpeakerRole
+    text: str
+    start: float | None = None
+    end: float | None = None
+    segments: tuple[Segment, ...] = ()
+    id: int | None = None
+
+    def segment_text(self, segment: Segment) -> str:
+        return self.text[segment.start_char : segment.end_char]
+
+    def segment_at(self, char: int) -> Segment | None:
+        """The segment holding character offset ``char``."""
+        for seg in self.segments:
+            if seg.start_char <= char < seg.end_char:
+                return seg
+        return None
+
+
+@dataclass(frozen=True)
+class Session:
+    client_code: str
+    date: date | None = None
+    number: int | None = None
+    source_name: str | None = None
+    source_checksum: str | None = None
+    notes: str = ""
+    speakers: dict[str, SpeakerRole] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as listed in trees and tables (no transcript)."""
+
+    id: int
+    client_code: str
+    date: date | None
+    number: int | None
+    source_name: str | None
+    turns: int
+    markers: int
+    episodes: int
+
+
+@dataclass(frozen=True)
+class Coder:
+    name: str
+    role: CoderRole = CoderRole.THERAPIST
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A rupture marker on a character span of one turn (a whole segment, or any span inside the turn)."""
+
+    session_id: int
+    turn_index: int
+    start_char: int
+    end_char: int
+    family: str  # a family code of the scheme: "withdrawal" | "confrontation" in 3RS
+    subtype: str
+    coder: str
+    scheme_id: str = "3rs"
+    segment_index: int | None = None
+    actor: Actor = Actor.PATIENT
+    significance: int = 3
+    note: str = ""
+    source: MarkerSource = MarkerSource.MANUAL
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    stage: int
+    turn_index: int
+
+
+@dataclass(frozen=True)
+class StrategyEvent:
+    code: str
+    turn_index: int
+
+
+@dataclass(frozen=True)
+class RuptureEpisode:
+    session_id: int
+    coder: str
+    family: Family
+    marker_ids: tuple[int, ...] = ()
+    stages: tuple[StageEvent, ...] = ()
+    strategies: tuple[StrategyEvent, ...] = ()
+    outcome: Outcome | None = None
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def max_stage(self) -> int:
+        return max((s.stage for s in self.stages), default=0)
+
+
+@dataclass(frozen=True)
+class SessionMeasure:
+    session_id: int
+    name: str
+    value: float
+    coder: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    session_id: int
+    coder: str
+    status: ReviewStatus = ReviewStatus.DRAFT
+    reason: str = ""
+    reviewer: str | None = None
+    id: int | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Comment:
+    session_id: int
+    author: str
+    text: str
+    turn_index: int | None = None
+    marker_id: int | None = None
+    episode_id: int | None = None
+    parent_id: int | None = None
+    resolved: bool = False
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One stored change: who did what to which object, and when."""
+
+    action: str
+    entity: str
+    entity_id: int | None
+    coder: str | None
+    detail: str = ""
+    session_id: int | None = None
+    id: int | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    """A session with its transcript, as shown by ``rupturetool show`` and the workbench."""
+
+    session: Session
+    turns: tuple[Turn, ...]

@@ -1,0 +1,21 @@
+"""Errors that carry a one-line message meant for the user (CLI stderr, GUI dialog)."""
+
+
+class RuptureToolError(Exception):
+    """Base class: str(error) is a complete one-line message naming the problem."""
+
+
+class InputError(RuptureToolError):
+    """A file or value supplied by the user cannot be used."""
+
+
+class SchemeError(InputError):
+    """A coding scheme file is malformed."""
+
+
+class NotFoundError(RuptureToolError):
+    """A client, session, marker... that was asked for does not exist."""
+
+
+class StorageError(RuptureToolError):
+    """The database cannot be opened, is corrupt, or refused a change."""

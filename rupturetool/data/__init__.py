@@ -1,0 +1,1 @@
+"""Shipped data (coding schemes...), read through importlib.resources."""

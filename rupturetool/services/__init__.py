@@ -1,0 +1,1 @@
+"""The application facade used by both the CLI and the GUI."""

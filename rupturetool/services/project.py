@@ -1,0 +1,225 @@
+"""The application facade: one open database, its coding schemes, the coder, and the undo history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rupturetool.core.commands import AddMarker, Change, Command, RemoveMarker, UndoStack
+from rupturetool.core.domain import (
+    Actor,
+    Client,
+    CoderRole,
+    Marker,
+    RuptureEpisode,
+    Session,
+    SessionDetail,
+    SessionMeasure,
+    SessionSummary,
+)
+from rupturetool.core.errors import InputError
+from rupturetool.core.measures import check_measure
+from rupturetool.core.scheme import CodingScheme
+from rupturetool.core.scheme_registry import DEFAULT_SCHEME_ID, SchemeRegistry
+from rupturetool.io.reading import ReadTranscript, read_transcript
+from rupturetool.services import paths
+from rupturetool.storage.engine import describe, open_database
+from rupturetool.storage.repository import Repository
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    session: Session
+    turns: int
+    segments: int
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.session.id,
+            "client": self.session.client_code,
+            "date": self.session.date.isoformat() if self.session.date else None,
+            "number": self.session.number,
+            "source": self.session.source_name,
+            "turns": self.turns,
+            "segments": self.segments,
+            "speakers": {label: str(role) for label, role in self.session.speakers.items()},
+            "warnings": self.warnings,
+        }
+
+
+class Project:
+    """Everything a user does goes through here; each method is one transaction."""
+
+    def __init__(self, url: str | None = None, *, coder: str | None = None, scheme_id: str = DEFAULT_SCHEME_ID):
+        self.url = url or paths.default_database_url()
+        self.schemes = SchemeRegistry([paths.user_schemes_dir()])
+        self.scheme: CodingScheme = self.schemes.get(scheme_id)
+        self.engine = open_database(self.url)
+        self.repo = Repository(self.engine)
+        self.coder = coder or paths.default_coder()
+        self.history = UndoStack(self.repo)
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def use_scheme(self, scheme_id: str) -> CodingScheme:
+        self.scheme = self.schemes.get(scheme_id)
+        return self.scheme
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def clients(self) -> list[Client]:
+        return self.repo.clients()
+
+    def sessions(self, client: str | None = None) -> list[SessionSummary]:
+        return self.repo.sessions(client)
+
+    def session(self, session_id: int) -> SessionDetail:
+        return self.repo.session_detail(session_id)
+
+    def markers(self, session_id: int, coder: str | None = None) -> list[Marker]:
+        return self.repo.markers(session_id, coder)
+
+    # -- import ------------------------------------------------------------------------------------------
+    def import_transcript(
+        self,
+        path: Path,
+        client: str,
+        *,
+        session_date: date | None = None,
+        number: int | None = None,
+        therapist: str | None = None,
+        fmt: str | None = None,
+        attachment: str | None = None,
+        force: bool = False,
+    ) -> ImportResult:
+        """Read, segment and store one transcript; nothing is stored if any step fails."""
+        client = _clean_code(client)
+        read = read_transcript(Path(path), fmt=fmt, therapist=therapist)
+        return self.store_transcript(
+            read, client, session_date=session_date, number=number, attachment=attachment, force=force
+        )
+
+    def store_transcript(
+        self,
+        read: ReadTranscript,
+        client: str,
+        *,
+        session_date: date | None = None,
+        number: int | None = None,
+        attachment: str | None = None,
+        force: bool = False,
+    ) -> ImportResult:
+        parsed = read.parsed
+        with self.repo.atomic():
+            existing = self.repo.find_session_by_checksum(client, parsed.checksum)
+            if existing is not None and not force:
+                raise InputError(
+                    f"{parsed.source_name}: already imported for client {client} as session {existing} "
+                    "(use --force to import it again)"
+                )
+            if number is None:
+                number = len(self.repo.sessions(client)) + 1
+            session = Session(
+                client_code=client,
+                date=session_date,
+                number=number,
+                source_name=parsed.source_name,
+                source_checksum=parsed.checksum,
+                notes=parsed.notes,
+                speakers=dict(parsed.speakers),
+            )
+            stored = self.repo.add_session(session, read.turns, attachment=attachment, coder=self.coder)
+        return ImportResult(stored, len(read.turns), read.segment_count, list(parsed.warnings))
+
+    # -- coding ------------------------------------------------------------------------------------------
+    def apply(self, command: Command) -> Change:
+        return self.history.push(command)
+
+    def undo(self) -> Change | None:
+        return self.history.undo()
+
+    def redo(self) -> Change | None:
+        return self.history.redo()
+
+    def new_marker(
+        self,
+        session_id: int,
+        turn_index: int,
+        subtype: str,
+        *,
+        segment_index: int | None = None,
+        span: tuple[int, int] | None = None,
+        significance: int = 3,
+        note: str = "",
+        actor: str = "patient",
+        coder: str | None = None,
+    ) -> Marker:
+        """A marker of the active scheme on a segment (or a character span) of a turn; not yet stored."""
+        sub = self.scheme.subtype(subtype)
+        if not self.scheme.significance_min <= significance <= self.scheme.significance_max:
+            raise InputError(f"significance must be {self.scheme.significance_min}–{self.scheme.significance_max}")
+        if span is None:
+            if segment_index is None:
+                raise InputError("a marker needs a segment or a character span")
+            turn = self.session(session_id).turns[turn_index]
+            seg = turn.segments[segment_index]
+            span = (seg.start_char, seg.end_char)
+        return Marker(
+            session_id=session_id,
+            turn_index=turn_index,
+            start_char=span[0],
+            end_char=span[1],
+            family=sub.family,
+            subtype=sub.code,
+            coder=coder or self.coder,
+            scheme_id=self.scheme.id,
+            segment_index=segment_index,
+            significance=significance,
+            note=note,
+            actor=Actor(actor),
+        )
+
+    def add_marker(self, marker: Marker) -> Change:
+        return self.apply(AddMarker(marker))
+
+    def remove_marker(self, marker: Marker) -> Change:
+        return self.apply(RemoveMarker(marker))
+
+    def add_episode(self, episode: RuptureEpisode) -> RuptureEpisode:
+        return self.repo.add_episode(episode)
+
+    def set_measure(self, session_id: int, name: str, value: float) -> None:
+        self.repo.set_measure(SessionMeasure(session_id, name, check_measure(name, value), coder=self.coder))
+
+    def ensure_coder(self, name: str, role: CoderRole = CoderRole.THERAPIST) -> None:
+        self.repo.ensure_coder(name, role)
+
+    # -- export ------------------------------------------------------------------------------------------
+    def export_markers(
+        self,
+        out: Path,
+        *,
+        client: str | None = None,
+        coder: str | None = None,
+        include_text: bool = False,
+        excel: bool = False,
+    ) -> int:
+        from rupturetool.analytics.markers import markers_frame
+        from rupturetool.io.csv_export import write_csv
+
+        names = {s.code: s.name for sch in self.schemes.all() for f in sch.families for s in f.subtypes}
+        rows = self.repo.marker_rows(client, coder)
+        return write_csv(markers_frame(rows, names, include_text=include_text), out, excel=excel)
+
+
+def _clean_code(code: str) -> str:
+    code = code.strip()
+    if not code or len(code) > 64 or any(ch in code for ch in "\n\r\t"):
+        raise InputError(f"client code {code!r} must be 1–64 characters on one line")
+    return code
