@@ -16,7 +16,15 @@ QT_BLOCKED = bool(os.environ.get("RUPTURETOOL_BLOCK_QT"))
 if QT_BLOCKED:
     sys.modules["PySide6"] = None  # type: ignore[assignment]
     sys.modules["shiboken6"] = None  # type: ignore[assignment]
-    collect_ignore_glob = ["gui/*"]
+    collect_ignore = ["gui"]  # the whole folder, its conftest.py included
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    # pytest-qt imports PySide6 as it configures itself, and `-p no:pytestqt` cannot stop it (its plugin name is
+    # "pytest-qt"): in the Qt-free run, unregister it here, before pytest configures its plugins.
+    if QT_BLOCKED:
+        pluginmanager.set_blocked("pytest-qt")
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -51,8 +59,10 @@ def _postgres_database() -> Iterator[str]:
     if not admin_url and os.environ.get("RUPTURETOOL_REQUIRE_PG"):
         pytest.fail(f"RUPTURETOOL_REQUIRE_PG is set but {PG_URL_SETTING} is not")
     if not admin_url:
-        pytest.skip(f"no PostgreSQL server configured: set {PG_URL_SETTING} "
-                    "(e.g. postgresql+psycopg://rt:rt@127.0.0.1:5432/postgres); .ci/run does")
+        pytest.skip(
+            f"no PostgreSQL server configured: set {PG_URL_SETTING} "
+            "(e.g. postgresql+psycopg://rt:rt@127.0.0.1:5432/postgres); .ci/run does"
+        )
     name = f"rt_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -34,7 +34,10 @@ def decode_text(data: bytes, name: str) -> str:
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts with a UTF-16 byte-order mark but is not valid UTF-16 text") from None
     else:
         if b"\x00" in data[:4096]:
             raise InputError(f"{name}: looks like a binary file, not a text transcript")

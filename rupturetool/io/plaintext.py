@@ -10,18 +10,32 @@ from rupturetool.io.roles import assign_roles, role_from_label
 from rupturetool.io.transcript import ParsedTranscript, ParsedTurn
 
 # A label: up to four words, starting with a letter, then a colon. "Dr. Rowe:", "SPEAKER 1:", "Anna:".
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w.'’\- ]{0,39}?)\s*:(?:\s+(?P<rest>.*)|\s*)$")
+# A time stamp may come first: "[00:01:02] T: ...", "(1:02) Client: ...", "00:12 P: ...".
+_LABEL = re.compile(
+    r"^\s*(?:[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?\s+)?"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,39}?)\s*:(?:\s*(?P<rest>.*))$"
+)
 _MAX_LABEL_WORDS = 4
 
 
-def _label_of(line: str) -> tuple[str, str] | None:
+def _seconds(stamp: str | None) -> float | None:
+    if not stamp:
+        return None
+    parts = stamp.replace(",", ".").split(":")
+    total = 0.0
+    for part in parts:
+        total = total * 60 + float(part)
+    return total
+
+
+def _label_of(line: str) -> tuple[str, str, float | None] | None:
     match = _LABEL.match(line)
     if not match:
         return None
     label = " ".join(match.group("label").split())
     if len(label.split()) > _MAX_LABEL_WORDS:
         return None
-    return label, (match.group("rest") or "").strip()
+    return label, (match.group("rest") or "").strip(), _seconds(match.group("time"))
 
 
 def parse_plaintext(text: str, source_name: str, checksum: str, therapist: str | None = None) -> ParsedTranscript:
@@ -55,7 +69,7 @@ def parse_plaintext(text: str, source_name: str, checksum: str, therapist: str |
                 current.append(found[1])  # same speaker again: the turn goes on
                 continue
             close_turn()
-            turns.append(ParsedTurn(speaker_label=label, text="", line=number))
+            turns.append(ParsedTurn(speaker_label=label, text="", line=number, start=found[2]))
             current.append(found[1])
         elif turns:
             current.append(line.strip())

@@ -42,14 +42,15 @@ def _code_session(project: Project, session_id: int, spec: dict[str, Any], where
         span = find_quote(turn.text, m["quote"])
         if span is None:
             raise InputError(f"{where}: marker {m.get('id')}: quote {m['quote']!r} is not in turn {m['turn']}")
-        segment = turn.segment_at(span[0])
-        assert segment is not None
+        # The marker covers the sentence(s) holding the quote: one segment, or a span over several.
+        first, last = turn.segment_at(span[0]), turn.segment_at(span[1] - 1)
+        assert first is not None and last is not None
         marker = project.new_marker(
             session_id,
             turn.index,
             m["subtype"],
-            segment_index=segment.index,
-            span=(segment.start_char, segment.end_char),
+            segment_index=first.index if first == last else None,
+            span=(first.start_char, last.end_char),
             significance=int(m.get("significance", 3)),
             note=m.get("note", ""),
             actor=Actor(m.get("actor", "patient")),

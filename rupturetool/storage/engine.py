@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -90,7 +91,7 @@ def open_database(url: str) -> Engine:
             raise StorageError(f"{where}: not a rupturetool database (it has other tables and no schema version)")
         current = current_revision(engine)
         script = ScriptDirectory.from_config(alembic_config(engine))
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise StorageError(f"{where}: made by a newer rupturetool (schema {current}); please upgrade rupturetool")
         if current != script.get_current_head():
             upgrade(engine)
@@ -101,6 +102,13 @@ def open_database(url: str) -> Engine:
         engine.dispose()
         raise StorageError(f"{where}: database file is corrupt or not a database ({_first_line(exc)})") from None
     return engine
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:  # alembic raises, rather than returning None, for a revision it has never seen
+        return False
 
 
 def _first_line(exc: Exception) -> str:
