@@ -11,6 +11,7 @@ class SpeakerRole(StrEnum):
     THERAPIST = "therapist"
     CLIENT = "client"
     OTHER = "other"
+    UNKNOWN = "unknown"  # the speaker of this text could not be determined at import: the user must say
 
 
 class CoderRole(StrEnum):

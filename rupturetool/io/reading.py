@@ -1,22 +1,24 @@
-"""From a file on disk to segmented core turns: decode, pick the reader, parse, segment."""
+"""From a file on disk to segmented core turns: pick the reader from content, parse, finish, segment."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from rupturetool.core.domain import Segment, SpeakerRole, Turn
 from rupturetool.core.errors import InputError
 from rupturetool.io.decoding import DEFAULT_MAX_BYTES, checksum, decode_text, read_bytes
-from rupturetool.io.plaintext import parse_plaintext
-from rupturetool.io.transcript import ParsedTranscript
+from rupturetool.io.finishing import finish
+from rupturetool.io.formats import SNIFF_BYTES, detect, reader
+from rupturetool.io.transcript import ParsedTranscript, ReadOptions
 from rupturetool.nlp.segmenter import segment_spans
-
-FORMATS = ("text",)
 
 
 @dataclass(frozen=True)
 class ReadTranscript:
+    """One session read from a file and segmented, ready to preview or store."""
+
     parsed: ParsedTranscript
     turns: tuple[Turn, ...]
 
@@ -26,13 +28,31 @@ class ReadTranscript:
 
 
 def parse_file(
-    path: Path, *, fmt: str | None = None, therapist: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> ParsedTranscript:
-    if fmt not in (None, *FORMATS):
-        raise InputError(f"unknown format {fmt!r} (supported: {', '.join(FORMATS)})")
+    path: Path, *, fmt: str | None = None, options: ReadOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[ParsedTranscript]:
+    """Every session in the file, finished (speakers settled, warnings collected), not yet segmented."""
+    options = options or ReadOptions()
     data = read_bytes(path, max_bytes)
-    text = decode_text(data, str(path))
-    return parse_plaintext(text, path.name, checksum(data), therapist=therapist)
+    chosen = reader(fmt) if fmt else None
+    text: str | None = None
+    if chosen is None or not chosen.binary:
+        try:
+            text = decode_text(data, str(path))
+        except InputError:
+            if chosen is not None or not data.strip():
+                raise
+    if chosen is None:
+        chosen = detect(data[:SNIFF_BYTES], text[:SNIFF_BYTES] if text is not None else None, path)
+    raws = chosen.read(data if chosen.binary else text, path.name, options)
+    if not raws:
+        raise InputError(f"{path}: no session found in this {chosen.name} file")
+    whole = checksum(data)
+    parsed = []
+    for raw in raws:
+        # Sessions of a many-session file are told apart by their key inside the file.
+        digest = whole if len(raws) == 1 else hashlib.sha256(f"{whole}:{raw.session_key}".encode()).hexdigest()
+        parsed.append(finish(raw, path.name, digest, options))
+    return parsed
 
 
 def segment(parsed: ParsedTranscript) -> tuple[Turn, ...]:
@@ -41,8 +61,8 @@ def segment(parsed: ParsedTranscript) -> tuple[Turn, ...]:
     return tuple(
         Turn(
             index=i,
-            speaker_label=turn.speaker_label,
-            speaker_role=parsed.speakers.get(turn.speaker_label, SpeakerRole.OTHER),
+            speaker_label=turn.speaker_label or "",
+            speaker_role=parsed.speakers.get(turn.speaker_label or "", SpeakerRole.UNKNOWN),
             text=turn.text,
             start=turn.start,
             end=turn.end,
@@ -52,6 +72,15 @@ def segment(parsed: ParsedTranscript) -> tuple[Turn, ...]:
     )
 
 
+def read_transcripts(
+    path: Path, *, fmt: str | None = None, options: ReadOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[ReadTranscript]:
+    return [ReadTranscript(p, segment(p)) for p in parse_file(path, fmt=fmt, options=options, max_bytes=max_bytes)]
+
+
 def read_transcript(path: Path, *, fmt: str | None = None, therapist: str | None = None) -> ReadTranscript:
-    parsed = parse_file(path, fmt=fmt, therapist=therapist)
-    return ReadTranscript(parsed=parsed, turns=segment(parsed))
+    """A file holding exactly one session (plain text, subtitles, documents)."""
+    sessions = read_transcripts(path, fmt=fmt, options=ReadOptions(therapist=therapist))
+    if len(sessions) != 1:
+        raise InputError(f"{path}: holds {len(sessions)} sessions; import it as a many-session file")
+    return sessions[0]

@@ -103,7 +103,8 @@ def test_labels_without_any_text_are_refused() -> None:
 
 def test_empty_turn_is_skipped_with_a_warning() -> None:
     parsed = parse("T: Hello.\nP:\nT: Anyone?\nP: Yes.\n")
-    assert [(t.speaker_label, t.text) for t in parsed.turns] == [("T", "Hello."), ("T", "Anyone?"), ("P", "Yes.")]
+    # With the empty turn gone, the therapist's two lines are one turn.
+    assert [(t.speaker_label, t.text) for t in parsed.turns] == [("T", "Hello.\nAnyone?"), ("P", "Yes.")]
     assert parsed.warnings == ["line 2: speaker 'P' says nothing; turn skipped"]
 
 
@@ -123,11 +124,19 @@ def test_names_only_speakers_with_therapist_option() -> None:
     assert parsed.warnings == []
 
 
-def test_names_only_speakers_without_option_are_other_with_warnings() -> None:
+def test_names_only_speakers_are_guessed_from_behaviour_and_flagged_when_unsure() -> None:
+    # Nobody asks anything: opening the session is a weak hint, so the guess is reported as unsure.
     parsed = parse("Sam: Hello.\nAnna: Hi.\nSam: So.\nAnna: So.\n")
-    assert parsed.speakers == {"Sam": OTHER, "Anna": OTHER}
+    assert parsed.speakers == {"Sam": THERAPIST, "Anna": CLIENT}
     assert len(parsed.warnings) == 2
-    assert all("--therapist" in w for w in parsed.warnings)
+    assert all("unsure" in w and "--therapist" in w for w in parsed.warnings)
+
+
+def test_names_only_speakers_the_one_who_asks_is_the_therapist() -> None:
+    parsed = parse("Anna: I had a bad week.\nSam: What happened?\nAnna: Work.\nSam: How did that feel?\n")
+    assert parsed.speakers == {"Anna": CLIENT, "Sam": THERAPIST}
+    assert parsed.warnings == []
+    assert parsed.role_confidence["Sam"].startswith("behaviour")
 
 
 def test_unknown_therapist_label_is_an_error() -> None:
