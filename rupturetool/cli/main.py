@@ -77,40 +77,131 @@ def _open_app(url: str | None) -> None:
     raise typer.Exit(run(url, coder=_state["coder"]))
 
 
+def _parse_columns(value: str | None) -> dict[str, str]:
+    if not value:
+        return {}
+    mapping = {}
+    for part in value.split(","):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise InputError(f"--columns {value!r}: expected FIELD=COLUMN pairs such as speaker=Who,text=Said")
+        mapping[field.strip().lower()] = column.strip()
+    return mapping
+
+
+class _TerminalProgress:
+    """Progress lines on stderr, only when it is a terminal (scripts get clean output)."""
+
+    def __init__(self) -> None:
+        self.show = sys.stderr.isatty()
+
+    def progress(self, done: int, total: int, message: str) -> None:
+        if self.show and total > 1 and done < total:
+            typer.echo(f"[{done + 1}/{total}] {message}", err=True)
+
+    def cancelled(self) -> bool:
+        return False
+
+
 @app.command("import")
 def import_cmd(
-    files: Annotated[list[Path], typer.Argument(help="Transcript file(s).", show_default=False)],
-    client: Annotated[str, typer.Option("--client", help="Pseudonymous client code.")],
+    files: Annotated[list[Path], typer.Argument(help="Transcript files, or folders of them.", show_default=False)],
+    client: Annotated[str | None, typer.Option("--client", help="Pseudonymous client code.")] = None,
     on: Annotated[str | None, typer.Option("--date", help="Session date, YYYY-MM-DD.")] = None,
     number: Annotated[int | None, typer.Option("--number", help="Session number (default: next).")] = None,
     therapist: Annotated[str | None, typer.Option("--therapist", help="The therapist's speaker label.")] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="Override format detection: text, vtt, srt, otter, docx, csv, tsv, xlsx, json."),
+    ] = None,
+    columns: Annotated[
+        str | None, typer.Option("--columns", help="Tabular files: speaker=COL,text=COL,session=COL,time=COL.")
+    ] = None,
+    fix_ocr: Annotated[
+        bool,
+        typer.Option(
+            "--fix-ocr", help="Apply suggested OCR corrections ('| guess' -> 'I guess'); the imported text is kept."
+        ),
+    ] = False,
     attachment: Annotated[str | None, typer.Option(help="Client attachment classification.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Import a file already imported for this client.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
+    max_size: Annotated[float, typer.Option("--max-size", help="Refuse files larger than this many MB.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Import speaker-labelled transcripts (T:/P:, Therapist:/Client:) for one client."""
-    session_date = _parse_date(on)
-    project = _project()
-    results = []
-    for path in files:
-        result = project.import_transcript(
-            path,
-            client,
-            session_date=session_date,
-            number=number,
-            therapist=therapist,
-            attachment=attachment,
-            force=force,
+    """Import transcripts: plain text, WebVTT, SRT, Otter, DOCX, CSV/TSV/XLSX, JSON (detected from content)."""
+    from rupturetool.services.importing import ImportRequest, import_files
+
+    request = ImportRequest(
+        client=client,
+        session_date=_parse_date(on),
+        number=number,
+        therapist=therapist,
+        fmt=fmt,
+        columns=_parse_columns(columns),
+        fix_ocr=fix_ocr,
+        attachment=attachment,
+        force=force,
+        max_bytes=int(max_size * 1_000_000),
+    )
+    batch = import_files(_project(), files, request, _TerminalProgress(), strict=strict)
+    if as_json:
+        _print_json(
+            {
+                "sessions": [r.as_json() for r in batch.imported],
+                "errors": [{"file": f, "error": e} for f, e in batch.errors],
+            }
         )
-        results.append(result.as_json())
-        if not as_json:
+    else:
+        for result in batch.imported:
+            s = result.session
             typer.echo(
-                f"{path}: session {result.session.id} for {client}: {result.turns} turns, {result.segments} segments"
+                f"{s.source_name}: session {s.id} for {s.client_code}: {result.turns} turns, {result.segments} segments"
             )
             for warning in result.warnings:
                 typer.echo(f"  warning: {warning}")
+    for (_file, error), exc in zip(batch.errors, batch.exceptions, strict=True):
+        if _state.get("debug"):
+            traceback.print_exception(exc)
+        typer.echo(f"rupturetool: {error}", err=True)
+    if batch.errors:
+        raise typer.Exit(1)
+
+
+@app.command("speakers")
+def speakers_cmd(
+    session_id: Annotated[int, typer.Argument(help="Session id.")],
+    settings: Annotated[
+        list[str] | None, typer.Argument(help="LABEL=ROLE to change (therapist, client, other).", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show a session's speaker roles, or fix them (remembered for the client's next imports)."""
+    from rupturetool.core.domain import SpeakerRole
+
+    project = _project()
+    for setting in settings or []:
+        label, sep, role = setting.rpartition("=")
+        if not sep or role.strip().lower() not in {"therapist", "client", "other"}:
+            raise InputError(f"{setting!r}: expected LABEL=ROLE with ROLE therapist, client or other")
+        project.set_speaker_role(session_id, label.strip(), SpeakerRole(role.strip().lower()))
+    speakers = {k: str(v) for k, v in project.session(session_id).session.speakers.items()}
     if as_json:
-        _print_json({"sessions": results})
+        _print_json({"session": session_id, "speakers": speakers})
+    else:
+        for label, role in speakers.items():
+            typer.echo(f"{label}: {role}")
+
+
+@app.command("corrections")
+def corrections_cmd(
+    session_id: Annotated[int, typer.Argument(help="Session id.")],
+    revert: Annotated[bool, typer.Option("--revert", help="Bring back the imported text.")] = False,
+) -> None:
+    """Apply the suggested OCR corrections to a stored session, or revert every correction."""
+    project = _project()
+    changed = project.revert_corrections(session_id) if revert else project.apply_ocr_corrections(session_id)
+    typer.echo(f"session {session_id}: {changed} turns {'restored' if revert else 'corrected'}")
 
 
 @app.command("sessions")
@@ -264,7 +355,8 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        app(args=args, prog_name="rupturetool", standalone_mode=False)
+        # Without standalone mode, click hands back a command's typer.Exit code as the return value.
+        code = app(args=args, prog_name="rupturetool", standalone_mode=False)
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except typer.Abort:
@@ -285,4 +377,4 @@ def main(argv: list[str] | None = None) -> None:
             traceback.print_exc()
         typer.echo(f"rupturetool: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
         sys.exit(1)
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

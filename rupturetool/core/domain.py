@@ -76,6 +76,14 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A non-verbal cue kept in the text — "(smiles)", "[laughs]" — as a span of its turn."""
+
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
 class Turn:
     index: int
     speaker_label: str
@@ -84,6 +92,8 @@ class Turn:
     start: float | None = None
     end: float | None = None
     segments: tuple[Segment, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    original_text: str | None = None  # the text as imported, when a correction (e.g. OCR "|" -> "I") changed it
     id: int | None = None
 
     def segment_text(self, segment: Segment) -> str:

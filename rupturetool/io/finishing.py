@@ -65,4 +65,5 @@ def finish(raw: RawTranscript, source_name: str, checksum: str, options: ReadOpt
         session_key=raw.session_key,
         date=raw.date,
         role_confidence=basis,
+        client_key=getattr(raw, "client_key", None),
     )

@@ -11,6 +11,9 @@ from rupturetool.io.transcript import FormatReader
 # name -> "module:attribute"; modules load only when used, so start-up stays fast.
 _READERS: dict[str, str] = {
     "text": "rupturetool.io.plaintext:READER",
+    "vtt": "rupturetool.io.webvtt:READER",
+    "srt": "rupturetool.io.srt:READER",
+    "otter": "rupturetool.io.otter:READER",
 }
 SNIFF_BYTES = 64 * 1024
 MIN_CONFIDENCE = 0.2

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from rupturetool.core.domain import Segment, SpeakerRole, Turn
 from rupturetool.core.errors import InputError
+from rupturetool.io import ocr
 from rupturetool.io.decoding import DEFAULT_MAX_BYTES, checksum, decode_text, read_bytes
 from rupturetool.io.finishing import finish
 from rupturetool.io.formats import SNIFF_BYTES, detect, reader
+from rupturetool.io.nonverbal import find_cues
 from rupturetool.io.transcript import ParsedTranscript, ReadOptions
 from rupturetool.nlp.segmenter import segment_spans
 
@@ -51,31 +53,54 @@ def parse_file(
     for raw in raws:
         # Sessions of a many-session file are told apart by their key inside the file.
         digest = whole if len(raws) == 1 else hashlib.sha256(f"{whole}:{raw.session_key}".encode()).hexdigest()
-        parsed.append(finish(raw, path.name, digest, options))
+        parsed.append(_suggest_corrections(finish(raw, path.name, digest, options)))
     return parsed
 
 
-def segment(parsed: ParsedTranscript) -> tuple[Turn, ...]:
-    """Core turns with proposed segments whose offsets reproduce each turn's text exactly."""
-    spans = segment_spans(turn.text for turn in parsed.turns)
+def _suggest_corrections(parsed: ParsedTranscript) -> ParsedTranscript:
+    parsed.corrections = [c for i, turn in enumerate(parsed.turns) for c in ocr.suggest(i, turn.text)]
+    if parsed.corrections:
+        first = parsed.corrections[0]
+        line = parsed.turns[first.turn_index].line
+        parsed.warnings.append(
+            f"line {line}: {len(parsed.corrections)} likely OCR slips such as {first.found!r} for 'I' "
+            "(apply with --fix-ocr; the imported text is kept and the correction can be undone)"
+        )
+    return parsed
+
+
+def segment(parsed: ParsedTranscript, *, fix_ocr: bool = False) -> tuple[Turn, ...]:
+    """Core turns with proposed segments whose offsets reproduce each turn's text exactly, and cue spans.
+
+    With ``fix_ocr`` the suggested corrections are applied; each changed turn keeps its imported text.
+    """
+    by_turn: dict[int, list[ocr.Correction]] = {}
+    for correction in parsed.corrections if fix_ocr else []:
+        by_turn.setdefault(correction.turn_index, []).append(correction)
+    texts = [ocr.apply(t.text, by_turn[i]) if i in by_turn else t.text for i, t in enumerate(parsed.turns)]
+    spans = segment_spans(texts)
     return tuple(
         Turn(
             index=i,
             speaker_label=turn.speaker_label or "",
             speaker_role=parsed.speakers.get(turn.speaker_label or "", SpeakerRole.UNKNOWN),
-            text=turn.text,
+            text=text,
             start=turn.start,
             end=turn.end,
             segments=tuple(Segment(index=j, start_char=a, end_char=b) for j, (a, b) in enumerate(turn_spans)),
+            cues=find_cues(text),
+            original_text=turn.text if text != turn.text else None,
         )
-        for i, (turn, turn_spans) in enumerate(zip(parsed.turns, spans, strict=True))
+        for i, (turn, text, turn_spans) in enumerate(zip(parsed.turns, texts, spans, strict=True))
     )
 
 
 def read_transcripts(
     path: Path, *, fmt: str | None = None, options: ReadOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[ReadTranscript]:
-    return [ReadTranscript(p, segment(p)) for p in parse_file(path, fmt=fmt, options=options, max_bytes=max_bytes)]
+    options = options or ReadOptions()
+    parsed = parse_file(path, fmt=fmt, options=options, max_bytes=max_bytes)
+    return [ReadTranscript(p, segment(p, fix_ocr=options.fix_ocr)) for p in parsed]
 
 
 def read_transcript(path: Path, *, fmt: str | None = None, therapist: str | None = None) -> ReadTranscript:

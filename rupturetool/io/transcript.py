@@ -12,6 +12,7 @@ from datetime import date
 from typing import Protocol
 
 from rupturetool.core.domain import SpeakerRole
+from rupturetool.io.ocr import Correction
 
 UNKNOWN_SPEAKER = "(unknown)"  # the label stored for text whose speaker could not be determined
 
@@ -36,12 +37,14 @@ class RawTranscript:
     date: date | None = None
     joiner: str = "\n"  # how consecutive pieces from one speaker join: lines "\n", subtitle cues " "
     roles: dict[str, SpeakerRole] = field(default_factory=dict)  # roles the file itself states (CSV, JSON)
+    client_key: str | None = None  # the client this session belongs to, when the file says (CSV "client_id", JSON)
 
 
 @dataclass(frozen=True)
 class ReadOptions:
     therapist: str | None = None  # the label of the therapist, when the user says so
     columns: dict[str, str] = field(default_factory=dict)  # tabular files: our field -> the file's column
+    fix_ocr: bool = False  # apply the suggested OCR corrections ("| guess" -> "I guess"), keeping the original
 
 
 class FormatReader(Protocol):
@@ -70,3 +73,5 @@ class ParsedTranscript:
     session_key: str | None = None
     date: date | None = None
     role_confidence: dict[str, str] = field(default_factory=dict)  # label -> how the role was settled
+    corrections: list[Correction] = field(default_factory=list)  # suggested, applied only when asked
+    client_key: str | None = None  # the client a many-session file names for this session

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -13,40 +12,21 @@ from rupturetool.core.domain import (
     CoderRole,
     Marker,
     RuptureEpisode,
-    Session,
     SessionDetail,
     SessionMeasure,
     SessionSummary,
+    SpeakerRole,
 )
 from rupturetool.core.errors import InputError
 from rupturetool.core.measures import check_measure
 from rupturetool.core.scheme import CodingScheme
 from rupturetool.core.scheme_registry import DEFAULT_SCHEME_ID, SchemeRegistry
-from rupturetool.io.reading import ReadTranscript, read_transcript
-from rupturetool.services import paths
+from rupturetool.io import ocr
+from rupturetool.io.reading import ReadTranscript
+from rupturetool.services import importing, paths
+from rupturetool.services.importing import ImportRequest, ImportResult
 from rupturetool.storage.engine import describe, open_database
 from rupturetool.storage.repository import Repository
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    session: Session
-    turns: int
-    segments: int
-    warnings: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.session.id,
-            "client": self.session.client_code,
-            "date": self.session.date.isoformat() if self.session.date else None,
-            "number": self.session.number,
-            "source": self.session.source_name,
-            "turns": self.turns,
-            "segments": self.segments,
-            "speakers": {label: str(role) for label, role in self.session.speakers.items()},
-            "warnings": self.warnings,
-        }
 
 
 class Project:
@@ -98,12 +78,24 @@ class Project:
         attachment: str | None = None,
         force: bool = False,
     ) -> ImportResult:
-        """Read, segment and store one transcript; nothing is stored if any step fails."""
-        client = _clean_code(client)
-        read = read_transcript(Path(path), fmt=fmt, therapist=therapist)
-        return self.store_transcript(
-            read, client, session_date=session_date, number=number, attachment=attachment, force=force
+        """Read, segment and store a one-session transcript; nothing is stored if any step fails."""
+        request = ImportRequest(
+            client=client,
+            session_date=session_date,
+            number=number,
+            therapist=therapist,
+            fmt=fmt,
+            attachment=attachment,
+            force=force,
         )
+        results = importing.import_file(self, Path(path), request)
+        if len(results) != 1:
+            raise InputError(f"{path}: holds {len(results)} sessions; use import_file")
+        return results[0]
+
+    def import_file(self, path: Path, request: ImportRequest) -> list[ImportResult]:
+        """Every session in the file, stored in one transaction."""
+        return importing.import_file(self, Path(path), request)
 
     def store_transcript(
         self,
@@ -115,27 +107,31 @@ class Project:
         attachment: str | None = None,
         force: bool = False,
     ) -> ImportResult:
-        parsed = read.parsed
-        with self.repo.atomic():
-            existing = self.repo.find_session_by_checksum(client, parsed.checksum)
-            if existing is not None and not force:
-                raise InputError(
-                    f"{parsed.source_name}: already imported for client {client} as session {existing} "
-                    "(use --force to import it again)"
-                )
-            if number is None:
-                number = len(self.repo.sessions(client)) + 1
-            session = Session(
-                client_code=client,
-                date=session_date,
-                number=number,
-                source_name=parsed.source_name,
-                source_checksum=parsed.checksum,
-                notes=parsed.notes,
-                speakers=dict(parsed.speakers),
-            )
-            stored = self.repo.add_session(session, read.turns, attachment=attachment, coder=self.coder)
-        return ImportResult(stored, len(read.turns), read.segment_count, list(parsed.warnings))
+        request = ImportRequest(
+            client=client, session_date=session_date, number=number, attachment=attachment, force=force
+        )
+        return importing.store(self, [read], request)[0]
+
+    # -- after import: speakers and corrections ----------------------------------------------------------
+    def set_speaker_role(self, session_id: int, label: str, role: SpeakerRole) -> SpeakerRole:
+        """Settle what a speaker label means (remembered for the client's next imports); returns the old role."""
+        return self.repo.set_speaker_role(session_id, label, SpeakerRole(role), coder=self.coder)
+
+    def apply_ocr_corrections(self, session_id: int) -> int:
+        """Apply the suggested OCR corrections to a stored session; returns how many turns changed."""
+        detail = self.session(session_id)
+        texts = {}
+        for turn in detail.turns:
+            fixes = ocr.suggest(turn.index, turn.text)
+            if fixes:
+                texts[turn.index] = ocr.apply(turn.text, fixes)
+        return len(self.repo.correct_turns(session_id, texts, coder=self.coder)) if texts else 0
+
+    def revert_corrections(self, session_id: int) -> int:
+        """Undo every text correction of a session: the imported text comes back."""
+        detail = self.session(session_id)
+        texts = {t.index: t.original_text for t in detail.turns if t.original_text is not None}
+        return len(self.repo.correct_turns(session_id, texts, coder=self.coder)) if texts else 0
 
     # -- coding ------------------------------------------------------------------------------------------
     def apply(self, command: Command) -> Change:
@@ -216,10 +212,3 @@ class Project:
         names = {s.code: s.name for sch in self.schemes.all() for f in sch.families for s in f.subtypes}
         rows = self.repo.marker_rows(client, coder)
         return write_csv(markers_frame(rows, names, include_text=include_text), out, excel=excel)
-
-
-def _clean_code(code: str) -> str:
-    code = code.strip()
-    if not code or len(code) > 64 or any(ch in code for ch in "\n\r\t"):
-        raise InputError(f"client code {code!r} must be 1–64 characters on one line")
-    return code

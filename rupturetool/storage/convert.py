@@ -6,6 +6,7 @@ from rupturetool.core.domain import (
     Actor,
     AuditEvent,
     Client,
+    Cue,
     Marker,
     MarkerSource,
     Segment,
@@ -37,7 +38,7 @@ def segment(row: SegmentRow) -> Segment:
     return Segment(index=row.idx, start_char=row.start_char, end_char=row.end_char, id=row.id)
 
 
-def turn(row: TurnRow, role: SpeakerRole) -> Turn:
+def turn(row: TurnRow, role: SpeakerRole, cues: tuple[Cue, ...] = ()) -> Turn:
     return Turn(
         index=row.idx,
         speaker_label=row.speaker_label,
@@ -46,6 +47,8 @@ def turn(row: TurnRow, role: SpeakerRole) -> Turn:
         start=row.start,
         end=row.end,
         segments=tuple(segment(s) for s in row.segments),
+        cues=cues,
+        original_text=row.original_text,
         id=row.id,
     )
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload, sessionmaker
@@ -17,6 +17,7 @@ from rupturetool.core.domain import (
     Client,
     Coder,
     CoderRole,
+    Cue,
     Marker,
     RuptureEpisode,
     Session,
@@ -31,7 +32,9 @@ from rupturetool.storage import convert
 from rupturetool.storage.tables import (
     AuditRow,
     ClientRow,
+    ClientSpeakerRow,
     CoderRow,
+    CueRow,
     EpisodeMarkerRow,
     EpisodeRow,
     MarkerRow,
@@ -128,14 +131,9 @@ class Repository:
 
     # -- sessions ----------------------------------------------------------------------------------------
     def add_session(
-        self,
-        session: Session,
-        turns: Sequence[Turn],
-        *,
-        attachment: str | None = None,
-        coder: str | None = None,
+        self, session: Session, turns: Sequence[Turn], *, attachment: str | None = None, coder: str | None = None
     ) -> Session:
-        """Store a session with its turns and segments, all or nothing."""
+        """Store a session with its turns, segments and cues, all or nothing (bulk inserts: big files are fast)."""
         with self.atomic() as orm:
             client = self._client_row(orm, session.client_code, attachment)
             row = SessionRow(
@@ -149,19 +147,51 @@ class Repository:
             row.speakers = [SpeakerRow(label=k, role=str(v)) for k, v in session.speakers.items()]
             orm.add(row)
             orm.flush()
-            for turn in turns:
-                trow = TurnRow(
-                    session_id=row.id,
-                    idx=turn.index,
-                    speaker_label=turn.speaker_label,
-                    text=turn.text,
-                    start=turn.start,
-                    end=turn.end,
-                )
-                trow.segments = [
-                    SegmentRow(idx=s.index, start_char=s.start_char, end_char=s.end_char) for s in turn.segments
-                ]
-                orm.add(trow)
+            turn_ids = (
+                orm.scalars(
+                    insert(TurnRow).returning(TurnRow.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "session_id": row.id,
+                            "idx": t.index,
+                            "speaker_label": t.speaker_label,
+                            "text": t.text,
+                            "start": t.start,
+                            "end": t.end,
+                            "original_text": t.original_text,
+                        }
+                        for t in turns
+                    ],
+                ).all()
+                if turns
+                else []
+            )
+            segments = [(turn_id, s) for turn_id, t in zip(turn_ids, turns, strict=True) for s in t.segments]
+            segment_ids = (
+                orm.scalars(
+                    insert(SegmentRow).returning(SegmentRow.id, sort_by_parameter_order=True),
+                    [
+                        {"turn_id": turn_id, "idx": s.index, "start_char": s.start_char, "end_char": s.end_char}
+                        for turn_id, s in segments
+                    ],
+                ).all()
+                if segments
+                else []
+            )
+            by_segment = {(turn_id, s.index): sid for (turn_id, s), sid in zip(segments, segment_ids, strict=True)}
+            cues = [
+                {
+                    "turn_id": turn_id,
+                    "start_char": c.start_char,
+                    "end_char": c.end_char,
+                    "segment_id": by_segment.get((turn_id, seg.index)) if (seg := t.segment_at(c.start_char)) else None,
+                }
+                for turn_id, t in zip(turn_ids, turns, strict=True)
+                for c in t.cues
+            ]
+            if cues:
+                orm.execute(insert(CueRow), cues)
+            self._remember_roles(orm, client.id, session.speakers)
             coder_id = self._coder_row(orm, coder).id if coder else None
             self._audit(
                 orm,
@@ -175,6 +205,79 @@ class Repository:
             orm.flush()
             orm.refresh(row)
             return convert.session(row)
+
+    # -- speaker roles -------------------------------------------------------------------------------------
+    def _remember_roles(self, orm: OrmSession, client_id: int, speakers: dict[str, SpeakerRole]) -> None:
+        known = {
+            r.label: r for r in orm.scalars(select(ClientSpeakerRow).where(ClientSpeakerRow.client_id == client_id))
+        }
+        for label, role in speakers.items():
+            if role in (SpeakerRole.UNKNOWN, SpeakerRole.OTHER):
+                continue
+            if label in known:
+                known[label].role = str(role)
+            else:
+                orm.add(ClientSpeakerRow(client_id=client_id, label=label, role=str(role)))
+
+    def remembered_roles(self, client_code: str) -> dict[str, SpeakerRole]:
+        with self.atomic() as orm:
+            rows = orm.execute(
+                select(ClientSpeakerRow.label, ClientSpeakerRow.role)
+                .join(ClientRow)
+                .where(ClientRow.code == client_code)
+            )
+            return {label: SpeakerRole(role) for label, role in rows}
+
+    def set_speaker_role(self, session_id: int, label: str, role: SpeakerRole, *, coder: str) -> SpeakerRole:
+        """Change what a speaker label means in a session (and remember it for the client); returns the old role."""
+        with self.atomic() as orm:
+            session = orm.get(SessionRow, session_id)
+            if session is None:
+                raise NotFoundError(f"no session with id {session_id}")
+            speaker = next((s for s in session.speakers if s.label == label), None)
+            if speaker is None:
+                known = ", ".join(s.label for s in session.speakers)
+                raise NotFoundError(f"session {session_id} has no speaker {label!r} (speakers: {known})")
+            old = SpeakerRole(speaker.role)
+            speaker.role = str(role)
+            self._remember_roles(orm, session.client_id, {label: role})
+            self._audit(
+                orm,
+                "set",
+                "speaker_role",
+                speaker.id,
+                coder_id=self._coder_row(orm, coder).id,
+                session_id=session_id,
+                detail=f"{label}: {old} -> {role}",
+            )
+            return old
+
+    # -- text corrections ---------------------------------------------------------------------------------
+    def correct_turns(self, session_id: int, texts: dict[int, str], *, coder: str) -> dict[int, str]:
+        """Replace turn texts by same-length corrections, keeping the imported text; returns the texts replaced."""
+        with self.atomic() as orm:
+            rows = orm.scalars(select(TurnRow).where(TurnRow.session_id == session_id, TurnRow.idx.in_(texts)))
+            before: dict[int, str] = {}
+            for row in rows:
+                new = texts[row.idx]
+                if len(new) != len(row.text):
+                    raise InputError(f"turn {row.idx}: a correction must keep the text's length (segments rely on it)")
+                before[row.idx] = row.text
+                if row.original_text is None:
+                    row.original_text = row.text
+                row.text = new
+                if row.text == row.original_text:
+                    row.original_text = None
+            self._audit(
+                orm,
+                "correct",
+                "turns",
+                None,
+                coder_id=self._coder_row(orm, coder).id,
+                session_id=session_id,
+                detail=f"{len(before)} turns",
+            )
+            return before
 
     def find_session_by_checksum(self, client_code: str, checksum: str) -> int | None:
         with self.atomic() as orm:
@@ -236,7 +339,19 @@ class Repository:
                 .order_by(TurnRow.idx)
                 .options(selectinload(TurnRow.segments))
             )
-            turns = tuple(convert.turn(t, session.speakers.get(t.speaker_label, SpeakerRole.OTHER)) for t in turn_rows)
+            cues: dict[int, list[Cue]] = {}
+            cue_rows = orm.execute(
+                select(CueRow.turn_id, CueRow.start_char, CueRow.end_char)
+                .join(TurnRow, TurnRow.id == CueRow.turn_id)
+                .where(TurnRow.session_id == session_id)
+                .order_by(CueRow.turn_id, CueRow.start_char)
+            )
+            for turn_id, start, end in cue_rows:
+                cues.setdefault(turn_id, []).append(Cue(start, end))
+            turns = tuple(
+                convert.turn(t, session.speakers.get(t.speaker_label, SpeakerRole.OTHER), tuple(cues.get(t.id, ())))
+                for t in turn_rows
+            )
             return SessionDetail(session=session, turns=turns)
 
     # -- markers (the AnnotationStore protocol) ----------------------------------------------------------

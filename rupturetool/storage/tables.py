@@ -83,6 +83,7 @@ class TurnRow(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[float | None] = mapped_column(Float)
     end: Mapped[float | None] = mapped_column(Float)
+    original_text: Mapped[str | None] = mapped_column(Text)  # as imported, when a correction changed `text`
     segments: Mapped[list[SegmentRow]] = relationship(cascade="all, delete-orphan", order_by="SegmentRow.idx")
 
 
@@ -97,6 +98,29 @@ class SegmentRow(Base):
     idx: Mapped[int] = mapped_column(Integer)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
+
+
+class CueRow(Base):
+    """A non-verbal cue in the text, "(smiles)", "[laughs]": kept in the text, recorded as a span."""
+
+    __tablename__ = "cues"
+    __table_args__ = (CheckConstraint("start_char >= 0 AND end_char > start_char", name="span"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), index=True)
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
+    start_char: Mapped[int] = mapped_column(Integer)
+    end_char: Mapped[int] = mapped_column(Integer)
+
+
+class ClientSpeakerRow(Base):
+    """The role a speaker label has for a client, remembered from earlier imports and fixes."""
+
+    __tablename__ = "client_speakers"
+    __table_args__ = (UniqueConstraint("client_id", "label"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
 
 
 class MarkerRow(Base):

@@ -97,8 +97,8 @@ def test_import_text_output_and_several_files(sqlite_cli: Cli, transcript: Path,
     code, out, err = sqlite_cli("import", str(transcript), str(second), "--client", "C")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].startswith(f"{transcript}: session 1 for C: 6 turns")
-    assert lines[1].startswith(f"{second}: session 2 for C: 4 turns")
+    assert lines[0].startswith(f"{transcript.name}: session 1 for C: 6 turns")
+    assert lines[1].startswith(f"{second.name}: session 2 for C: 4 turns")
     assert sum("warning: speaker" in line for line in lines) == 2  # Sam and Anna: roles unknown
 
     code, out, err = sqlite_cli("sessions")
@@ -160,14 +160,19 @@ def test_debug_shows_the_traceback(sqlite_cli: Cli, tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2(sqlite_cli: Cli, transcript: Path) -> None:
-    code, _, err = sqlite_cli("import", str(transcript))
+    code, _, err = sqlite_cli("import")  # no file
     assert code == 2
-    assert "--client" in err
     assert "Traceback" not in err
     code, _, err = sqlite_cli("no-such-command")
     assert code == 2
     code, _, err = sqlite_cli("show", "not-a-number")
     assert code == 2
+
+
+def test_a_file_that_names_no_client_needs_client(sqlite_cli: Cli, transcript: Path) -> None:
+    code, _, err = sqlite_cli("import", str(transcript))
+    assert code == 1
+    assert err.count("\n") == 1 and "--client" in err and "Traceback" not in err
 
 
 def test_bad_date_exits_1(sqlite_cli: Cli, transcript: Path) -> None:
