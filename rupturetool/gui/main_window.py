@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from rupturetool.core.commands import Change
 from rupturetool.core.domain import Marker
 from rupturetool.core.errors import RuptureToolError
 from rupturetool.gui.coding_panel import CodingPanel
+from rupturetool.gui.import_flow import ImportFlow
 from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
@@ -26,7 +29,8 @@ from rupturetool.services.project import Project
 
 EMPTY_TEXT = (
     "<h3>No session open</h3><p>Choose a session on the left.</p>"
-    "<p>To add sessions, import a transcript:<br><code>rupturetool import FILE --client CODE</code><br>"
+    "<p>To add sessions, use <b>File → Import transcripts…</b> (Ctrl+I), drop files on this window, or run<br>"
+    "<code>rupturetool import FILE --client CODE</code><br>"
     "or explore the fictional demo caseload: <code>rupturetool demo</code></p>"
 )
 
@@ -72,6 +76,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 720, 340])
         self.setCentralWidget(splitter)
 
+        self.importer = ImportFlow(self, project, self._current_client, self._imported)
+        self.setAcceptDrops(True)
+
         self.where = QLabel(f"{project.location}  ·  coder: {project.coder}")
         self.statusBar().addPermanentWidget(self.where)
         self._build_menus()
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import transcripts…", self.importer.choose_files, "Ctrl+I")
         self._action(file_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -178,6 +186,34 @@ class MainWindow(QMainWindow):
             row = self.view.current_row()
             self.open_session(self.session_id)
             self.view.select_row(row)
+
+    # -- import -------------------------------------------------------------------------------------------
+    def _current_client(self) -> str:
+        if self.session_id is None or not self.model.rows:
+            return ""
+        return self.project.session(self.session_id).session.client_code
+
+    def _imported(self, results: list) -> None:
+        self.refresh_tree()
+        if results:
+            first = results[0].session
+            self.tree.setCurrentIndex(self.tree_model.index_of_session(first.id))
+            warnings = sum(len(r.warnings) for r in results)
+            self.statusBar().showMessage(
+                f"Imported {len(results)} session(s) for {first.client_code}"
+                + (f" — {warnings} warnings to check" if warnings else ""),
+                8000,
+            )
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.start(paths)
 
     # -- coding -------------------------------------------------------------------------------------------
     def _chord_pending(self, family_key: str) -> None:

@@ -29,6 +29,7 @@ _LABEL = re.compile(
 )
 _DIARISED = re.compile(r"^(?:speaker|spk|spkr)[ _-]?\d+$", re.IGNORECASE)
 _MAX_LABEL_WORDS = 5
+_FEW_CUES = 10  # in a longer file, a name that appears once is worth a second look
 
 
 @dataclass
@@ -123,6 +124,7 @@ def scan_cues(lines: list[str], begin: int, source: str, skip_block: Callable[[s
             if start is None:
                 if i == last_text and any(c.lines for c in scan.cues):
                     scan.warnings.append(f"line {i + 1}: the file ends in a cut-off timing line; that cue is lost")
+                    pending = []  # its id goes with it
                     break
                 raise InputError(
                     f"{source}: line {i + 1}: malformed timing line {_excerpt(line)} "
@@ -168,20 +170,26 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     return label, match.group("rest").strip(), strong
 
 
-def cue_turns(fragments: list[Fragment], source: str, options: ReadOptions, hint: str) -> list[ParsedTurn]:
+def cue_turns(
+    fragments: list[Fragment], source: str, options: ReadOptions, hint: str, warnings: list[str]
+) -> list[ParsedTurn]:
     """Turns from cue fragments: a label or voice starts a speaker; text without one continues the last."""
     found = [(f, _label(clean(f.text)) if f.voice is None else None) for f in fragments]
     counts = Counter(hit[0].casefold() for _, hit in found if hit)
     therapist = options.therapist.strip().casefold() if options.therapist else None
     openers = {id(f.cue): (f, hit) for f, hit in reversed(found)}.values()  # each cue's first fragment
-    # Zoom names the speaker at the start of (nearly) every cue: there, a name seen once is still a name.
+    # Zoom names the speaker at the start of most cues: there, a name seen once is still a name. Not so where
+    # diarisation labels (SPEAKER_00) are the speakers: "Look: ..." opening a cue is talk.
     named_cues = sum(1 for _, hit in openers if hit) * 2 >= len(openers)
+    diarised = any(hit and hit[2] for _, hit in found)
+    opening = {id(f) for f, _ in openers} if named_cues and not diarised else set()
 
     def is_speaker(fragment: Fragment, label: str, strong: bool) -> bool:
         # "Maya Okafor: ..." opening cues is a speaker; a one-off "Look: ..." inside talk is text.
         key = label.casefold()
-        opens = named_cues and fragment is next(f for f in fragments if f.cue is fragment.cue)
-        return strong or opens or counts[key] >= 2 or role_from_label(label) is not None or key == therapist
+        if strong or id(fragment) in opening or counts[key] >= 2 or key == therapist:
+            return True
+        return role_from_label(label) is not None
 
     canonical: dict[str, str] = {}  # casefolded -> the spelling first seen
     turns: list[ParsedTurn] = []
@@ -192,6 +200,8 @@ def cue_turns(fragments: list[Fragment], source: str, options: ReadOptions, hint
             current = canonical.setdefault(fragment.voice.casefold(), fragment.voice)
         elif hit and is_speaker(fragment, hit[0], hit[2]):
             current, text = canonical.setdefault(hit[0].casefold(), hit[0]), hit[1]
+            if counts[current.casefold()] == 1 and len(openers) >= _FEW_CUES:
+                warnings.append(f"line {fragment.line}: {current!r} names a speaker only once; is it part of the talk?")
         if text:
             turns.append(ParsedTurn(current, text, fragment.line, fragment.cue.start, fragment.cue.end))
     if not turns:

@@ -14,6 +14,11 @@ _READERS: dict[str, str] = {
     "vtt": "rupturetool.io.webvtt:READER",
     "srt": "rupturetool.io.srt:READER",
     "otter": "rupturetool.io.otter:READER",
+    "docx": "rupturetool.io.docx_reader:READER",
+    "csv": "rupturetool.io.tabular:CSV_READER",
+    "tsv": "rupturetool.io.tabular:TSV_READER",
+    "xlsx": "rupturetool.io.tabular:XLSX_READER",
+    "json": "rupturetool.io.interchange:READER",
 }
 SNIFF_BYTES = 64 * 1024
 MIN_CONFIDENCE = 0.2

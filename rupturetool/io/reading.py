@@ -64,7 +64,7 @@ def _suggest_corrections(parsed: ParsedTranscript) -> ParsedTranscript:
         line = parsed.turns[first.turn_index].line
         parsed.warnings.append(
             f"line {line}: {len(parsed.corrections)} likely OCR slips such as {first.found!r} for 'I' "
-            "(apply with --fix-ocr; the imported text is kept and the correction can be undone)"
+            "(they can be corrected — --fix-ocr on the command line — keeping the imported text)"
         )
     return parsed
 

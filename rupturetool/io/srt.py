@@ -39,7 +39,7 @@ class SubRipReader:
         assert isinstance(data, str)
         scan = scan_cues(data.lstrip("\ufeff").split("\n"), 0, source_name)
         fragments = [Fragment(cue, number, text) for cue in scan.cues for number, text in cue.lines if text.strip()]
-        turns = cue_turns(fragments, source_name, options, _HINT)
+        turns = cue_turns(fragments, source_name, options, _HINT, scan.warnings)
         return [RawTranscript(turns=turns, notes="\n".join(scan.notes), warnings=scan.warnings, joiner=" ")]
 
 

@@ -75,7 +75,7 @@ class WebVttReader:
             begin += 1  # header lines such as "Kind: captions" run up to the first blank line
         scan = scan_cues(lines, begin, source_name, skip_block=lambda line: bool(_META_BLOCK.match(line)))
         fragments = [f for cue in scan.cues if cue.lines for f in _fragments(cue)]
-        turns = cue_turns(fragments, source_name, options, _HINT)
+        turns = cue_turns(fragments, source_name, options, _HINT, scan.warnings)
         return [RawTranscript(turns=turns, notes="\n".join(scan.notes), warnings=scan.warnings, joiner=" ")]
 
 

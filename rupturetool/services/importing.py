@@ -117,10 +117,24 @@ def with_remembered_roles(read: ReadTranscript, remembered: dict[str, SpeakerRol
         and parsed.speakers[label] is not role
         and parsed.role_confidence.get(label, "unknown").startswith(_WEAK_BASIS)
     }
+    return _override_roles(read, changes, "remembered for this client")
+
+
+def with_roles(read: ReadTranscript, roles: dict[str, SpeakerRole]) -> ReadTranscript:
+    """The user's own settling of speaker roles (e.g. in the import preview): it overrules every guess."""
+    parsed = read.parsed
+    changes = {
+        label: role for label, role in roles.items() if label in parsed.speakers and parsed.speakers[label] != role
+    }
+    return _override_roles(read, changes, "set by the user")
+
+
+def _override_roles(read: ReadTranscript, changes: dict[str, SpeakerRole], how: str) -> ReadTranscript:
     if not changes:
         return read
+    parsed = read.parsed
     speakers = {**parsed.speakers, **changes}
-    basis = {**parsed.role_confidence, **dict.fromkeys(changes, "remembered for this client")}
+    basis = {**parsed.role_confidence, **dict.fromkeys(changes, how)}
     warnings = [w for w in parsed.warnings if not any(f"speaker {label!r}" in w for label in changes)]
     parsed = dataclasses.replace(parsed, speakers=speakers, role_confidence=basis, warnings=warnings)
     turns = tuple(

@@ -1,0 +1,119 @@
+"""File → Import and drag-and-drop: preview before storing, roles settled by the user, work off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from rupturetool.core.domain import SpeakerRole
+from rupturetool.gui.import_dialog import ImportDialog
+from rupturetool.services.project import Project
+
+NAMES = (
+    "Meeting notes, fictional\n\nSam: How was the week?\nAnna: Fine. | guess.\nSam: Just fine?\nAnna: (sighs) Yes.\n"
+)
+
+
+class Answer:
+    """Stands in for the user at the import preview: records what was shown, then answers."""
+
+    def __init__(self, client: str = "NEW-01", swap_roles: bool = False, accept: bool = True) -> None:
+        self.client, self.swap_roles, self.accept = client, swap_roles, accept
+        self.shown: ImportDialog | None = None
+
+    def __call__(self, reads, file_name, client, parent):
+        dialog = ImportDialog(reads, file_name, client, parent)
+        self.shown = dialog
+        dialog.client.setText(self.client)
+        if self.swap_roles:
+            dialog._role_boxes["Sam"].setCurrentIndex(1)  # client
+            dialog._role_boxes["Anna"].setCurrentIndex(0)  # therapist
+        dialog.exec = lambda: QDialog.DialogCode.Accepted if self.accept else QDialog.DialogCode.Rejected
+        return dialog
+
+
+def sessions_of(url: str, client: str):
+    project = Project(url, coder="checker")
+    try:
+        return [project.session(s.id) for s in project.sessions(client)]
+    finally:
+        project.close()
+
+
+def test_preview_shows_turns_roles_and_warnings_before_anything_is_stored(window, qtbot, tmp_path, gui_db):
+    path = tmp_path / "names.txt"
+    path.write_text(NAMES, encoding="utf-8")
+    answer = Answer(accept=False)
+    window.importer.dialog_factory = answer
+    window.importer.start([path])
+    qtbot.waitUntil(lambda: answer.shown is not None, timeout=20000)
+    dialog = answer.shown
+    assert dialog.turns.rowCount() == 4
+    assert dialog.turns.item(1, 3).text() == "Fine. | guess."
+    assert set(dialog._role_boxes) == {"Sam", "Anna"}
+    assert dialog.roles()["Sam"] is SpeakerRole.THERAPIST  # Sam asks the questions
+    assert dialog.fix_ocr.isEnabled()
+    assert any("OCR" in dialog.warnings.item(i).text() for i in range(dialog.warnings.count()))
+    assert sessions_of(gui_db, "NEW-01") == []  # cancelled: nothing stored
+
+
+def test_import_with_roles_changed_in_the_preview_is_stored_and_opened(window, qtbot, tmp_path, gui_db):
+    path = tmp_path / "names.txt"
+    path.write_text(NAMES, encoding="utf-8")
+    window.importer.dialog_factory = Answer(swap_roles=True)
+    window.importer.start([path])
+    qtbot.waitUntil(lambda: len(sessions_of(gui_db, "NEW-01")) == 1, timeout=20000)
+    [detail] = sessions_of(gui_db, "NEW-01")
+    assert detail.session.speakers == {"Sam": SpeakerRole.CLIENT, "Anna": SpeakerRole.THERAPIST}
+    assert detail.turns[1].text == "Fine. I guess."  # the OCR correction was ticked
+    assert detail.turns[1].original_text == "Fine. | guess."
+    qtbot.waitUntil(lambda: window.session_id == detail.session.id, timeout=5000)
+    # remembered for the client: a later import of this client's files uses the user's roles
+    project = Project(gui_db, coder="checker")
+    assert project.repo.remembered_roles("NEW-01") == {"Sam": SpeakerRole.CLIENT, "Anna": SpeakerRole.THERAPIST}
+    project.close()
+
+
+def test_dropping_a_file_on_the_window_imports_it(window, qtbot, tmp_path, gui_db):
+    path = tmp_path / "dropped.txt"
+    path.write_text("T: Hello.\nP: Hi.\n", encoding="utf-8")
+    window.importer.dialog_factory = Answer(client="DROP-01")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(sessions_of(gui_db, "DROP-01")) == 1, timeout=20000)
+
+
+def test_a_bad_file_gets_one_clear_message_and_nothing_is_stored(window, qtbot, tmp_path, gui_db, monkeypatch):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.importer.start([path])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == [f"{path}: file is empty"]
+    assert len(Project(gui_db, coder="x").sessions()) == 1  # only the fixture's session
+
+
+def test_a_batch_imports_each_file_and_reports_the_bad_ones(window, qtbot, tmp_path, gui_db, monkeypatch):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("T: One?\nP: Yes.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("T: Two?\nP: No.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("no speakers here at all\n", encoding="utf-8")
+    monkeypatch.setattr("rupturetool.gui.import_flow.QInputDialog.getText", lambda *a, **k: ("BATCH-01", True))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.importer.start([folder])
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert len(sessions_of(gui_db, "BATCH-01")) == 2
+    assert "Imported 2 sessions" in shown[0] and "c.txt" in shown[0]
+
+
+def test_import_menu_action_has_ctrl_i(window):
+    action = next(a for a in window.actions() if "Import" in a.text())
+    assert action.shortcut().toString() == "Ctrl+I"
