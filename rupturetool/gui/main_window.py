@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,6 +24,7 @@ from rupturetool.core.errors import RuptureToolError
 from rupturetool.gui.coding_panel import CodingPanel
 from rupturetool.gui.import_flow import ImportFlow
 from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
+from rupturetool.gui.speakers_dialog import SpeakersDialog
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
 from rupturetool.services.project import Project
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.importer = ImportFlow(self, project, self._current_client, self._imported)
+        self.speakers_dialog_factory = SpeakersDialog
         self.setAcceptDrops(True)
 
         self.where = QLabel(f"{project.location}  ·  coder: {project.coder}")
@@ -111,6 +114,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self._action(edit, "Remove my last marker on the segment", self.remove_last_marker)
+
+        session_menu = bar.addMenu("&Session")
+        self._action(session_menu, "Speaker &roles…", self.edit_speakers)
 
         coding = bar.addMenu("&Coding")
         for value in range(1, 6):
@@ -186,6 +192,23 @@ class MainWindow(QMainWindow):
             row = self.view.current_row()
             self.open_session(self.session_id)
             self.view.select_row(row)
+
+    def edit_speakers(self) -> None:
+        if self.session_id is None:
+            return
+        speakers = self.project.session(self.session_id).session.speakers
+        dialog = self.speakers_dialog_factory(speakers, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            changed = [label for label, role in dialog.roles().items() if speakers.get(label) is not role]
+            for label in changed:
+                self.project.set_speaker_role(self.session_id, label, dialog.roles()[label])
+        except RuptureToolError as exc:
+            self._error(exc)
+            return
+        self.reload()
+        self.statusBar().showMessage(f"Speaker roles saved ({len(changed)} changed)", 5000)
 
     # -- import -------------------------------------------------------------------------------------------
     def _current_client(self) -> str:

@@ -117,3 +117,22 @@ def test_a_batch_imports_each_file_and_reports_the_bad_ones(window, qtbot, tmp_p
 def test_import_menu_action_has_ctrl_i(window):
     action = next(a for a in window.actions() if "Import" in a.text())
     assert action.shortcut().toString() == "Ctrl+I"
+
+
+def test_speaker_roles_can_be_changed_after_import_and_are_remembered(window, gui_db):
+    from rupturetool.gui.speakers_dialog import SpeakersDialog
+
+    def answer(speakers, parent):
+        dialog = SpeakersDialog(speakers, parent)
+        dialog.boxes["Therapist"].setCurrentIndex(2)  # other
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        return dialog
+
+    window.speakers_dialog_factory = answer
+    window.edit_speakers()
+    project = Project(gui_db, coder="checker")
+    detail = project.session(window.session_id)
+    assert detail.session.speakers["Therapist"] is SpeakerRole.OTHER
+    assert detail.turns[0].speaker_role is SpeakerRole.OTHER
+    assert "Speaker roles saved (1 changed)" in window.statusBar().currentMessage()
+    project.close()
