@@ -252,27 +252,44 @@ def show_cmd(
         "notes": s.notes,
         "speakers": {k: str(v) for k, v in s.speakers.items()},
     }
-    turns = [
-        {
-            "index": t.index,
-            "speaker_label": t.speaker_label,
-            "speaker_role": str(t.speaker_role),
-            "text": t.text,
-            "start": t.start,
-            "end": t.end,
-            "segments": [
-                {"index": g.index, "text": t.segment_text(g), "start_char": g.start_char, "end_char": g.end_char}
-                for g in t.segments
-            ],
-        }
-        for t in detail.turns
-    ]
+    turns = [_turn_json(t) for t in detail.turns]
     if as_json:
         _print_json({"session": session, "turns": turns})
         return
     typer.echo(f"Session {s.id} — {s.client_code} — {session['date'] or 'no date'} — {s.source_name or ''}")
     for t in detail.turns:
         typer.echo(f"[{t.index}] {t.speaker_label} ({t.speaker_role}): {t.text}")
+
+
+def _turn_json(turn) -> dict[str, Any]:
+    def cues_in(seg) -> list[dict[str, Any]]:
+        return [
+            {"start_char": c.start_char, "end_char": c.end_char, "text": turn.text[c.start_char : c.end_char]}
+            for c in turn.cues
+            if seg.start_char <= c.start_char < seg.end_char
+        ]
+
+    data = {
+        "index": turn.index,
+        "speaker_label": turn.speaker_label,
+        "speaker_role": str(turn.speaker_role),
+        "text": turn.text,
+        "start": turn.start,
+        "end": turn.end,
+        "segments": [
+            {
+                "index": g.index,
+                "text": turn.segment_text(g),
+                "start_char": g.start_char,
+                "end_char": g.end_char,
+                "cues": cues_in(g),
+            }
+            for g in turn.segments
+        ],
+    }
+    if turn.original_text is not None:
+        data["original_text"] = turn.original_text
+    return data
 
 
 class ExportKind(StrEnum):

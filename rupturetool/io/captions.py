@@ -121,7 +121,7 @@ def scan_cues(lines: list[str], begin: int, source: str, skip_block: Callable[[s
             match = TIMING.match(line)
             start = seconds(match.group("start")) if match else None
             end = seconds(match.group("end")) if match else None
-            if start is None:
+            if start is None or end is None:
                 if i == last_text and any(c.lines for c in scan.cues):
                     scan.warnings.append(f"line {i + 1}: the file ends in a cut-off timing line; that cue is lost")
                     pending = []  # its id goes with it

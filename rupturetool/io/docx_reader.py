@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rupturetool.core.errors import InputError
-from rupturetool.io.office import check_package, sniff_package
+from rupturetool.io.office import check_package, describe, sniff_package
 from rupturetool.io.plaintext import _LOST_LABEL, _STRAY_LETTER, _caps_label, _label_of
 from rupturetool.io.roles import role_from_label
 from rupturetool.io.tabular import COLUMN_NAMES, normalise_column, parse_seconds
@@ -31,6 +31,8 @@ _SKIPPED_ANCESTORS = {f"{_W}del", f"{_W}moveFrom", f"{_W}p"}  # deleted text; te
 _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]{0,39}$")  # what a speaker's name looks like (as in plain text)
 _MAX_NAME_WORDS = 4
 _AFTER_NAME = re.compile(r"^\s*(?::|[–—-](?=\s))?\s*")  # "**Anna** – text", "**Anna**: text"
+_NAME_LIKE = re.compile(r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$")  # "Ben", "Dr. Rowe", "Mrs Lee"
+_LAYOUTS = ("cell", "bold:")  # readings where the layout, not only a colon, sets the name apart
 _HEADING_STYLES = ("heading", "title", "subtitle")
 _NO_TURNS = "no speaker-labelled paragraphs found (expected e.g. 'Therapist: ...', 'T: ...' or a bold name first)"
 
@@ -43,6 +45,7 @@ class _Block:
     text: str  # the whole visible text, soft line breaks as "\n"
     heading: bool = False
     bold_name: str | None = None  # a name-like bold start ("**Anna**"), without its colon
+    bold_colon: bool = False  # that name is followed by a colon ("**Anna:**", "**Anna**:")
     after_bold: str = ""  # the text after that bold start
     cell_name: str | None = None  # a table row's speaker cell, when it looks like a name
     cell_body: str = ""  # the rest of that row
@@ -114,7 +117,9 @@ def _paragraph(element: Any, number: int, styles: _Styles) -> _Block:
         if any(p.strip() for p in bold_start) and any(b for _p, b in pieces[:index]):
             after = "".join(p for p, _b in pieces[index:])
             name = _name("".join(bold_start))
-            return _Block(number, text, bold_name=name, after_bold=_AFTER_NAME.sub("", after, count=1))
+            colon = "".join(bold_start).rstrip().endswith(":") or after.lstrip().startswith(":")
+            rest = _AFTER_NAME.sub("", after, count=1)
+            return _Block(number, text, bold_name=name, bold_colon=colon, after_bold=rest)
         break
     else:
         if any(b for _p, b in pieces):  # a paragraph wholly in bold: a name alone on its line, or a pseudo-heading
@@ -176,22 +181,34 @@ def _blocks(document: Any) -> Iterator[_Block]:
                     yield block
 
 
-def _candidates(block: _Block) -> list[tuple[str, str, float | None]]:
-    """(name, text, time) readings of a block's start, most explicit first."""
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read a block's start as a speaker's name: ``name`` says ``text``."""
+
+    name: str
+    text: str
+    start: float | None
+    kind: str  # "cell" (a table's speaker column), "bold:" ("**Name:**"), "colon" ("Name: "), "bold" ("**Name**")
+
+
+def _candidates(block: _Block) -> list[_Reading]:
+    """Readings of a block's start, most explicit first."""
     first, _, others = block.text.partition("\n")
-    found: list[tuple[str, str, float | None]] = []
+    found: list[_Reading] = []
     if block.cell_name is not None:
-        found.append((block.cell_name, block.cell_body, block.cell_time))
+        found.append(_Reading(block.cell_name, block.cell_body, block.cell_time, "cell"))
+    if block.bold_name is not None and block.bold_colon:
+        found.append(_Reading(block.bold_name, block.after_bold.strip(), None, "bold:"))
     if (label := _label_of(first)) is not None:
-        found.append((label[0], "\n".join(filter(None, (label[1], others.strip()))), label[2]))
-    if block.bold_name is not None:
-        found.append((block.bold_name, block.after_bold.strip(), None))
+        found.append(_Reading(label[0], "\n".join(filter(None, (label[1], others.strip()))), label[2], "colon"))
+    if block.bold_name is not None and not block.bold_colon:
+        found.append(_Reading(block.bold_name, block.after_bold.strip(), None, "bold"))
     return found
 
 
 def scan_blocks(blocks: list[_Block], therapist: str | None) -> RawTranscript:
     texts = [b for b in blocks if b.text.strip() and not b.heading]
-    counts = Counter(key for b in texts for key in {name.casefold() for name, _t, _s in _candidates(b)})
+    counts = Counter(key for b in texts for key in {r.name.casefold() for r in _candidates(b)})
     caps_counts = Counter(c.casefold() for b in texts if (c := _caps_label(b.text)))
 
     def is_speaker(name: str) -> bool:
@@ -201,6 +218,15 @@ def scan_blocks(blocks: list[_Block], therapist: str | None) -> RawTranscript:
             or role_from_label(name) is not None
             or (therapist is not None and key == therapist.strip().casefold())
         )
+
+    # Once the talk has begun, a name that speaks only once is still a speaker (an interpreter, a parent):
+    # folding their words into the turn before would give them to someone else. That holds for a name set
+    # apart as the speakers are (a bold "Name:", a table's speaker column) and for a capitalised "Name: ".
+    # Before the talk, one-off "Date: 12 March" lines are the preamble. One-off speakers are reported.
+    conventions = {r.kind for b in texts for r in _candidates(b) if r.kind in _LAYOUTS and is_speaker(r.name)}
+
+    def one_off(reading: _Reading) -> bool:
+        return reading.kind in conventions or (reading.kind != "bold" and bool(_NAME_LIKE.match(reading.name)))
 
     notes: list[str] = []
     turns: list[ParsedTurn] = []
@@ -219,12 +245,18 @@ def scan_blocks(blocks: list[_Block], therapist: str | None) -> RawTranscript:
         if block.heading:
             notes.append(text)
             continue
-        speaker = next(((n, t, s) for n, t, s in _candidates(block) if is_speaker(n)), None)
+        readings = _candidates(block)
+        speaker = next((r for r in readings if is_speaker(r.name)), None)
+        if speaker is None and turns:
+            speaker = next((r for r in readings if one_off(r)), None)
+            if speaker is not None:
+                warnings.append(
+                    f"paragraph {block.number}: {speaker.name!r} speaks only once here; check it is a speaker, not text"
+                )
         caps = _caps_label(text)
         if speaker is not None:
-            open_turn(
-                canonical.setdefault(speaker[0].casefold(), speaker[0]), speaker[1].strip(), block.number, speaker[2]
-            )
+            label = canonical.setdefault(speaker.name.casefold(), speaker.name)
+            open_turn(label, speaker.text.strip(), block.number, speaker.start)
         elif caps and (role_from_label(caps) is not None or caps_counts[caps.casefold()] >= 2):
             open_turn(canonical.setdefault(caps.casefold(), caps), "", block.number)
         elif turns and (lost := _LOST_LABEL.match(text)):
@@ -262,7 +294,7 @@ class DocxReader:
         except InputError:
             raise
         except Exception as error:  # python-docx and lxml raise many kinds (zip, XML, KeyError...) for damage
-            raise InputError(f"{source_name}: damaged Word .docx file ({type(error).__name__}: {error})") from None
+            raise InputError(f"{source_name}: damaged Word .docx file ({describe(error)})") from None
         raw = scan_blocks(blocks, options.therapist)
         if not any(turn.speaker_label for turn in raw.turns):
             raise InputError(f"{source_name}: {_NO_TURNS}")

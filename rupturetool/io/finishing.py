@@ -19,7 +19,8 @@ def merge_consecutive(turns: list[ParsedTurn], joiner: str) -> list[ParsedTurn]:
         if not text:
             continue
         last = merged[-1] if merged else None
-        if last is not None and last.speaker_label == turn.speaker_label:
+        # Lines with no speaker never merge: two of them in a row may well be two different people.
+        if last is not None and last.speaker_label == turn.speaker_label and turn.speaker_label is not None:
             last.text = f"{last.text}{joiner}{text}"
             if turn.end is not None or turn.start is not None:
                 last.end = turn.end if turn.end is not None else turn.start

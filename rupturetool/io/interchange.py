@@ -142,6 +142,8 @@ def _session(value: object, path: str) -> RawTranscript:
 
 
 def _document(value: object) -> list[RawTranscript]:
+    if isinstance(value, dict) and "format" not in value:
+        raise _Invalid("", f'not a rupturetool interchange file (it has no "format": "{FORMAT}")')
     top = _object(value, "", _TOP)
     if top["format"] != FORMAT:
         raise _Invalid("format", f"expected {FORMAT!r}: this is not a rupturetool interchange file")

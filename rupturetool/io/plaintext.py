@@ -22,7 +22,50 @@ _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,39}?)\s*:(?:\s*(?P<rest>.*))$"
 )
 _MAX_LABEL_WORDS = 4
-_LOST_LABEL = re.compile(r"^\s*[:.]\s*(?P<rest>\S.*)$")  # ": I guess" — the label fell off in extraction
+_LOST_LABEL = re.compile(r"^\s*(?::|\.(?!\.))\s*(?P<rest>\S.*)$")  # ": I guess" — the label fell off; "..." is not
+# Words that head a note or a header line, not a speaker: "Note: she smiles", "Date: 12 Jan".
+_ANNOTATION = {
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "comment",
+    "comments",
+    "date",
+    "time",
+    "title",
+    "session",
+    "re",
+    "subject",
+    "location",
+    "place",
+    "transcriber",
+    "transcribed by",
+    "duration",
+    "summary",
+    "context",
+    "observation",
+    "interpretation",
+    "translation",
+    "translator",
+    "source",
+    "recording",
+    "length",
+    "participants",
+    "present",
+    "attendees",
+    "topic",
+    "agenda",
+    "aside",
+    "edit",
+    "editor",
+    "ps",
+    "p.s.",
+    "warning",
+    "caution",
+    "todo",
+}
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w.'’\-]*)(?: [A-Z][\w.'’\-]*){0,2}$")  # "Ben", "Dr. Rowe", "SPEAKER 2"
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z]\s*$")  # "p" alone on its line
 _CAPS_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’\- ]{0,30}[A-Z.])\s*$")  # "THERAPIST" alone on its line
 
@@ -36,7 +79,12 @@ def _seconds(stamp: str | None) -> float | None:
     return total
 
 
+_OTTER_HEADER = re.compile(r"^\S.*?\s{2,}\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "Maya Okafor  0:03" is Otter's
+
+
 def _label_of(line: str) -> tuple[str, str, float | None] | None:
+    if _OTTER_HEADER.match(line):
+        return None
     match = _LABEL.match(line)
     if not match:
         return None
@@ -57,12 +105,15 @@ def scan(text: str, therapist: str | None = None) -> RawTranscript:
     caps_labels = Counter(label.casefold() for line in lines if (label := _caps_label(line)))
 
     def is_speaker(label: str) -> bool:
-        # A one-off "Note:" inside a turn is text; a label that recurs, or a known role label, is a speaker.
+        # A label that recurs, a role label, or a capitalised name is a speaker; "then she said:" is talk.
+        # A name seen only once is still a speaker (folding it into the turn before would give their words to
+        # someone else), but it is reported, in case it was a "Note:" inside a turn.
         key = label.casefold()
         return (
             colon_labels[key] >= 2
             or role_from_label(label) is not None
             or (therapist is not None and key == therapist.strip().casefold())
+            or (bool(turns) and key not in _ANNOTATION and bool(_NAME_LIKE.match(label)))
         )
 
     preamble: list[str] = []
@@ -101,6 +152,14 @@ def scan(text: str, therapist: str | None = None) -> RawTranscript:
         else:
             preamble.append(line.rstrip())
     close_turn()
+    for label, count in colon_labels.items():
+        if count == 1 and role_from_label(label) is None and label not in _ANNOTATION:
+            first = next((t for t in turns if t.speaker_label and t.speaker_label.casefold() == label), None)
+            if first is not None:
+                warnings.append(
+                    f"line {first.line}: {first.speaker_label!r} speaks only once here; "
+                    "check it is a speaker and not text"
+                )
     for turn in turns:
         if not turn.text and turn.speaker_label is not None:
             warnings.append(f"line {turn.line}: speaker {turn.speaker_label!r} says nothing; turn skipped")

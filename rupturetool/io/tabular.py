@@ -20,7 +20,7 @@ from typing import Any
 
 from rupturetool.core.domain import SpeakerRole
 from rupturetool.core.errors import InputError
-from rupturetool.io.office import check_package, sniff_package
+from rupturetool.io.office import check_package, describe, sniff_package
 from rupturetool.io.roles import role_from_label
 from rupturetool.io.transcript import ParsedTurn, RawTranscript, ReadOptions
 
@@ -377,7 +377,9 @@ class DelimitedReader:
                     return
                 except csv.Error as error:
                     line = getattr(records, "line_num", "?")
-                    raise InputError(f"{source_name}: line {line}: cannot read this {self.name} ({error})") from None
+                    raise InputError(
+                        f"{source_name}: line {line}: cannot read this {self.name} ({' '.join(str(error).split())})"
+                    ) from None
                 number += 1
                 yield number, list(record)
 
@@ -407,14 +409,16 @@ class XlsxReader:
         try:
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds (zip, XML, KeyError...) for one cause: damage
-            raise InputError(f"{source_name}: damaged Excel .xlsx file ({type(error).__name__}: {error})") from None
+            raise InputError(f"{source_name}: damaged Excel .xlsx file ({describe(error)})") from None
         try:
             return self._read_workbook(workbook, source_name, options)
         finally:
             workbook.close()
 
     def _read_workbook(self, workbook: Any, source_name: str, options: ReadOptions) -> list[RawTranscript]:
+        """The first sheet whose columns we recognise; other such sheets are named in a warning, not skipped quietly."""
         first_error: InputError | None = None
+        sessions: list[RawTranscript] = []
         for sheet in workbook.worksheets:
             where = f"{source_name} (sheet {sheet.title!r})"
             header = next((cells for _n, cells in self._rows(sheet, where) if any(map(_cell_text, cells))), None)
@@ -425,7 +429,15 @@ class XlsxReader:
             except InputError as error:
                 first_error = first_error or error
                 continue
-            return read_rows(self._rows(sheet, where), where, options)
+            if sessions:
+                sessions[0].warnings.append(
+                    f"sheet {sheet.title!r} also looks like a transcript but was not read (only the first such sheet"
+                    " is); save it as a file of its own to import it"
+                )
+            else:
+                sessions = read_rows(self._rows(sheet, where), where, options)
+        if sessions:
+            return sessions
         raise first_error or InputError(f"{source_name}: every sheet is empty")
 
     @staticmethod
@@ -440,7 +452,7 @@ class XlsxReader:
             except StopIteration:
                 return
             except Exception as error:  # damaged sheet XML, bad shared-string index...
-                raise InputError(f"{where}: damaged sheet after row {number} ({type(error).__name__})") from None
+                raise InputError(f"{where}: damaged sheet after row {number} ({describe(error)})") from None
             number += 1
             yield number, list(row)
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # Role sources a client's remembered mapping may overrule (never --therapist or what the file itself states).
 _WEAK_BASIS = ("label", "behaviour", "the other speaker's role", "unknown")
+_STRONG_BASIS = ("--therapist", "stated in the file", "set by the user")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ def preview(path: Path, request: ImportRequest) -> list[ReadTranscript]:
 def with_remembered_roles(read: ReadTranscript, remembered: dict[str, SpeakerRole]) -> ReadTranscript:
     """Apply what the user settled for this client before, where the file and --therapist say nothing."""
     parsed = read.parsed
+    if any(basis.startswith(_STRONG_BASIS) for basis in parsed.role_confidence.values()):
+        return read  # the other speakers' roles were derived from that: memory must not contradict it
     changes = {
         label: role
         for label, role in remembered.items()
@@ -170,7 +173,15 @@ def store(project: Project, reads: Sequence[ReadTranscript], request: ImportRequ
                 notes=parsed.notes,
                 speakers=dict(parsed.speakers),
             )
-            stored = repo.add_session(session, read.turns, attachment=request.attachment, coder=project.coder)
+            # Remember only what is settled: a guess from how people talk is not, until the user confirms it.
+            settled = {
+                label: role
+                for label, role in parsed.speakers.items()
+                if not parsed.role_confidence.get(label, "").startswith("behaviour")
+            }
+            stored = repo.add_session(
+                session, read.turns, attachment=request.attachment, coder=project.coder, remember=settled
+            )
             results.append(
                 ImportResult(
                     stored,

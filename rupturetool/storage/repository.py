@@ -131,7 +131,13 @@ class Repository:
 
     # -- sessions ----------------------------------------------------------------------------------------
     def add_session(
-        self, session: Session, turns: Sequence[Turn], *, attachment: str | None = None, coder: str | None = None
+        self,
+        session: Session,
+        turns: Sequence[Turn],
+        *,
+        attachment: str | None = None,
+        coder: str | None = None,
+        remember: dict[str, SpeakerRole] | None = None,
     ) -> Session:
         """Store a session with its turns, segments and cues, all or nothing (bulk inserts: big files are fast)."""
         with self.atomic() as orm:
@@ -191,7 +197,7 @@ class Repository:
             ]
             if cues:
                 orm.execute(insert(CueRow), cues)
-            self._remember_roles(orm, client.id, session.speakers)
+            self._remember_roles(orm, client.id, session.speakers if remember is None else remember)
             coder_id = self._coder_row(orm, coder).id if coder else None
             self._audit(
                 orm,

@@ -86,7 +86,7 @@ def test_import_show_and_sessions_json(cli: Cli, transcript: Path) -> None:
     for turn in turns:
         assert [s["index"] for s in turn["segments"]] == list(range(len(turn["segments"])))
         for segment in turn["segments"]:
-            assert set(segment) == {"index", "text", "start_char", "end_char"}
+            assert set(segment) == {"index", "text", "start_char", "end_char", "cues"}
             assert segment["text"] == turn["text"][segment["start_char"] : segment["end_char"]]
         assert "".join(s["text"] for s in turn["segments"]) == turn["text"]
 

@@ -164,5 +164,5 @@ def test_read_transcript_segments_reproduce_each_turn(transcript: Path) -> None:
 
 
 def test_unknown_format_is_refused(transcript: Path) -> None:
-    with pytest.raises(InputError, match="unknown format 'docx'"):
-        parse_file(transcript, fmt="docx")
+    with pytest.raises(InputError, match="unknown format 'pdf'"):
+        parse_file(transcript, fmt="pdf")
