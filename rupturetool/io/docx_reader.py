@@ -5,7 +5,9 @@ Recognised: ``**Therapist:** text``, ``T: text``, ``[00:01:02] Client: text``, a
 are ``speaker | text`` (optionally with a time column). Headings (Heading styles, Title, Subtitle) and whatever
 comes before the first labelled paragraph go to the session's notes; an unlabelled paragraph after a turn
 continues it. A name counts as a speaker when it is a role word (T, Therapist, Client...), the ``--therapist``
-label, or recurs, the same rule as for plain text, so a one-off ``Date: 12 March`` stays a note.
+label, or recurs; once the talk has begun, also a name that speaks only once if it is set apart as the other
+speakers are (bold with a colon, a table's speaker column) or is a capitalised ``Name:`` (reported, in case it
+is text). So a one-off ``Date: 12 March`` before the talk stays a note.
 
 Numbers in messages count the body's paragraphs in order, each table row as one.
 """
@@ -123,7 +125,9 @@ def _paragraph(element: Any, number: int, styles: _Styles) -> _Block:
         break
     else:
         if any(b for _p, b in pieces):  # a paragraph wholly in bold: a name alone on its line, or a pseudo-heading
-            return _Block(number, text, heading=outline or styles.heading(style_id), bold_name=_name(text))
+            colon = text.rstrip().endswith(":")
+            heading = outline or styles.heading(style_id)
+            return _Block(number, text, heading=heading, bold_name=_name(text), bold_colon=colon)
     return _Block(number, text, heading=outline or styles.heading(style_id))
 
 
@@ -137,25 +141,39 @@ def _cells(row: Any) -> list[str]:
     return texts
 
 
-def _table_row(texts: list[str], number: int, first: bool) -> _Block | None:
-    names = {normalise_column(t) for t in texts}
-    if first and names & set(COLUMN_NAMES["speaker"]) and names & set(COLUMN_NAMES["text"]):
-        return None  # the header row: "Speaker | Text"
-    seconds: float | None = None
-    for index in (0, 1) if len(texts) >= 3 else ():
-        try:
-            seconds, _note = parse_seconds(texts[index])
-        except ValueError:
+def _time(text: str) -> float | None:
+    try:
+        return parse_seconds(text)[0]
+    except ValueError:
+        return None
+
+
+def _time_column(rows: list[list[str]]) -> int | None:
+    """The column (first or second) holding times, if most of its filled cells are times: "00:01:02 | T | ..."."""
+    for column in (0, 1):
+        cells = [row[column] for row in rows if len(row) >= 3 and row[column]]
+        if cells and sum(_time(cell) is not None for cell in cells) * 2 > len(cells):
+            return column
+    return None
+
+
+def _table(rows: list[list[str]], number: int) -> Iterator[_Block]:
+    """Rows as blocks: ``[time |] speaker | text [| more text]``; a header row ("Speaker | Text") is left out."""
+    header = {normalise_column(t) for t in rows[0]} if rows else set()
+    if header & set(COLUMN_NAMES["speaker"]) and header & set(COLUMN_NAMES["text"]):
+        rows, number = rows[1:], number + 1
+    column = _time_column(rows)
+    for texts in rows:
+        number += 1
+        seconds = None
+        if column is not None and len(texts) >= 3:
+            seconds, texts = _time(texts[column]), texts[:column] + texts[column + 1 :]
+        if len(texts) < 2:
+            yield _Block(number, "\n".join(texts))
             continue
-        if seconds is not None:
-            texts = texts[:index] + texts[index + 1 :]
-            break
-    if len(texts) < 2:
-        return _Block(number, "\n".join(texts))
-    body = "\n".join(t for t in texts[1:] if t)
-    name = _name(texts[0]) if texts[0] else None
-    text = f"{texts[0]}: {body}" if texts[0] else body  # as a note, or as text continuing a turn
-    return _Block(number, text, cell_name=name, cell_body=body, cell_time=seconds)
+        body = "\n".join(t for t in texts[1:] if t)
+        text = f"{texts[0]}: {body}" if texts[0] else body  # as a note, or as text continuing a turn
+        yield _Block(number, text, cell_name=_name(texts[0]) if texts[0] else None, cell_body=body, cell_time=seconds)
 
 
 def _blocks(document: Any) -> Iterator[_Block]:
@@ -174,11 +192,9 @@ def _blocks(document: Any) -> Iterator[_Block]:
             number += 1
             yield _paragraph(element, number, styles)
         elif element.tag == f"{_W}tbl":
-            for index, row in enumerate(Table(element, document).rows):
-                number += 1
-                block = _table_row(_cells(row), number, first=index == 0)
-                if block is not None:
-                    yield block
+            rows = [_cells(row) for row in Table(element, document).rows]
+            yield from _table(rows, number)
+            number += len(rows)
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,29 @@ def test_table_rows_with_time_speaker_text() -> None:
     assert session.notes == "Fictional session excerpt in a table."
 
 
+def test_table_time_column_is_found_even_where_a_time_is_missing(tmp_path: Path) -> None:
+    def build(document: DocxDocument) -> None:
+        grid = document.add_table(rows=0, cols=3)
+        for row in (
+            ("Maya", "0:04", "You're late again."),
+            ("Therapist", "", "I am. I'm sorry; that's not fair on you."),
+            ("Maya", "0:12", "Whatever."),
+            ("Interpreter", "0:15", "(translates)"),  # once, but in the speakers' column: a speaker
+        ):
+            cells = grid.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+
+    session = one(docx_file(tmp_path, build))
+    assert [(t.speaker_label, t.text, t.start) for t in session.turns] == [
+        ("Maya", "You're late again.", 4.0),
+        ("Therapist", "I am. I'm sorry; that's not fair on you.", None),
+        ("Maya", "Whatever.", 12.0),
+        ("Interpreter", "(translates)", 15.0),
+    ]
+    assert session.speakers["Interpreter"] is SpeakerRole.OTHER
+
+
 def test_tracked_insertions_are_kept_and_deletions_left_out() -> None:
     session = one(FIXTURES / "revisions.docx")
     assert turns(session)[1] == ("Client", "Work, mostly. And my mother's visit.")
@@ -277,6 +300,12 @@ def docx_inputs(draw: st.DrawFn) -> bytes:
             if label:
                 paragraph.add_run(label).bold = draw(st.booleans())
             paragraph.add_run(draw(XML_TEXT))
+        if draw(st.booleans()):  # and a table of random cells
+            columns = draw(st.integers(1, 4))
+            grid = document.add_table(rows=0, cols=columns)
+            for _ in range(draw(st.integers(0, 5))):
+                for cell in grid.add_row().cells:
+                    cell.text = draw(st.one_of(st.sampled_from(["T", "Client", "0:01", "", "Speaker"]), XML_TEXT))
         out = io.BytesIO()
         document.save(out)
         return out.getvalue()
