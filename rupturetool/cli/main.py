@@ -179,12 +179,14 @@ def speakers_cmd(
     """Show a session's speaker roles, or fix them (remembered for the client's next imports)."""
     from rupturetool.core.domain import SpeakerRole
 
-    project = _project()
-    for setting in settings or []:
+    changes: dict[str, SpeakerRole] = {}
+    for setting in settings or []:  # check every setting before changing anything
         label, sep, role = setting.rpartition("=")
-        if not sep or role.strip().lower() not in {"therapist", "client", "other"}:
+        if not sep or not label.strip() or role.strip().lower() not in {"therapist", "client", "other"}:
             raise InputError(f"{setting!r}: expected LABEL=ROLE with ROLE therapist, client or other")
-        project.set_speaker_role(session_id, label.strip(), SpeakerRole(role.strip().lower()))
+        changes[label.strip()] = SpeakerRole(role.strip().lower())
+    project = _project()
+    project.set_speaker_roles(session_id, changes)
     speakers = {k: str(v) for k, v in project.session(session_id).session.speakers.items()}
     if as_json:
         _print_json({"session": session_id, "speakers": speakers})

@@ -133,7 +133,14 @@ class ImportDialog(QDialog):
         self.error.setStyleSheet("color: #C0392B")
         layout.addWidget(self.error)
         self._fill_turns()
-        (self.client if not client and not named else self.import_button).setFocus()
+        self.import_button.setDefault(True)  # Enter imports, from any field
+        if named:
+            self.import_button.setFocus()
+        else:
+            # The client decides where the session is filed: start there, text selected, so typing replaces a
+            # suggested code instead of silently filing the session under the client that happened to be open.
+            self.client.setFocus()
+            self.client.selectAll()
 
     def roles(self) -> dict[str, SpeakerRole]:
         return {label: SpeakerRole(box.currentData()) for label, box in self._role_boxes.items()}

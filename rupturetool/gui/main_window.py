@@ -200,10 +200,9 @@ class MainWindow(QMainWindow):
         dialog = self.speakers_dialog_factory(speakers, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        changed = {label: role for label, role in dialog.roles().items() if speakers.get(label) is not role}
         try:
-            changed = [label for label, role in dialog.roles().items() if speakers.get(label) is not role]
-            for label in changed:
-                self.project.set_speaker_role(self.session_id, label, dialog.roles()[label])
+            self.project.set_speaker_roles(self.session_id, changed)
         except RuptureToolError as exc:
             self._error(exc)
             return

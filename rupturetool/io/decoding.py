@@ -15,7 +15,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+            raise InputError(f"{path}: file is {_size(size)}, over the {_size(max_bytes)} limit (see --max-size)")
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -23,6 +23,14 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path}: is a folder, not a transcript file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+
+
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1e6:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1e3:.1f} kB"
+    return f"{n} bytes"
 
 
 def checksum(data: bytes) -> str:

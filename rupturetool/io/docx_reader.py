@@ -288,7 +288,7 @@ def scan_blocks(blocks: list[_Block], therapist: str | None) -> RawTranscript:
         turn.text = "\n".join(parts).strip()
         if not turn.text and turn.speaker_label is not None:
             warnings.append(f"paragraph {turn.line}: speaker {turn.speaker_label!r} says nothing; turn skipped")
-    return RawTranscript(turns=turns, notes="\n".join(notes), warnings=warnings, joiner="\n")
+    return RawTranscript(turns=turns, notes="\n".join(notes), warnings=warnings, joiner="\n", unit="paragraph")
 
 
 class DocxReader:

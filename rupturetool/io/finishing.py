@@ -66,5 +66,6 @@ def finish(raw: RawTranscript, source_name: str, checksum: str, options: ReadOpt
         session_key=raw.session_key,
         date=raw.date,
         role_confidence=basis,
-        client_key=getattr(raw, "client_key", None),
+        client_key=raw.client_key,
+        unit=raw.unit,
     )

@@ -63,7 +63,7 @@ def _suggest_corrections(parsed: ParsedTranscript) -> ParsedTranscript:
         first = parsed.corrections[0]
         line = parsed.turns[first.turn_index].line
         parsed.warnings.append(
-            f"line {line}: {len(parsed.corrections)} likely OCR slips such as {first.found!r} for 'I' "
+            f"{parsed.unit} {line}: {len(parsed.corrections)} likely OCR slips such as {first.found!r} for 'I' "
             "(they can be corrected — --fix-ocr on the command line — keeping the imported text)"
         )
     return parsed

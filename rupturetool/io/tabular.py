@@ -203,6 +203,7 @@ class _Session:
             joiner="\n",
             roles=self.roles,
             client_key=self.client,
+            unit="row",
         )
 
 

@@ -38,6 +38,7 @@ class RawTranscript:
     joiner: str = "\n"  # how consecutive pieces from one speaker join: lines "\n", subtitle cues " "
     roles: dict[str, SpeakerRole] = field(default_factory=dict)  # roles the file itself states (CSV, JSON)
     client_key: str | None = None  # the client this session belongs to, when the file says (CSV "client_id", JSON)
+    unit: str = "line"  # what ParsedTurn.line counts, for messages: "line", "row" (tables), "paragraph" (Word)
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,4 @@ class ParsedTranscript:
     role_confidence: dict[str, str] = field(default_factory=dict)  # label -> how the role was settled
     corrections: list[Correction] = field(default_factory=list)  # suggested, applied only when asked
     client_key: str | None = None  # the client a many-session file names for this session
+    unit: str = "line"  # what ParsedTurn.line counts, for messages

@@ -117,6 +117,12 @@ class Project:
         """Settle what a speaker label means (remembered for the client's next imports); returns the old role."""
         return self.repo.set_speaker_role(session_id, label, SpeakerRole(role), coder=self.coder)
 
+    def set_speaker_roles(self, session_id: int, roles: dict[str, SpeakerRole]) -> None:
+        """Several roles at once, as one action: all are stored, or none."""
+        with self.repo.atomic():
+            for label, role in roles.items():
+                self.repo.set_speaker_role(session_id, label, SpeakerRole(role), coder=self.coder)
+
     def apply_ocr_corrections(self, session_id: int) -> int:
         """Apply the suggested OCR corrections to a stored session; returns how many turns changed."""
         detail = self.session(session_id)

@@ -72,12 +72,59 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` inside one transaction (PostgreSQL and SQLite both roll back DDL)."""
+def _migration_engine(engine: Engine) -> Engine:
+    """The engine migrations run on. For SQLite, a connection of its own that
+
+    - turns foreign keys off: batch mode rebuilds a table by copying it and dropping the old one, and with foreign
+      keys on, that drop would cascade-delete every child row (segments, markers...);
+    - makes DDL transactional: pysqlite commits DDL statement by statement unless told otherwise, so a failing
+      migration could leave a half-changed schema.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    migrating = create_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+
+    def connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+
+    event.listen(migrating, "connect", connect)
+    return migrating
+
+
+def _migrate(engine: Engine, step) -> None:
+    migrating = _migration_engine(engine)
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    try:
+        with migrating.connect() as conn:
+            cfg.attributes["connection"] = conn
+            if migrating.dialect.name != "sqlite":
+                with conn.begin():
+                    step(cfg)
+                return
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                step(cfg)
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise StorageError("a schema migration would break links between records; nothing was changed")
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` in one transaction: wholly, or not at all."""
+    _migrate(engine, lambda cfg: command.upgrade(cfg, revision))
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (for developers and tests), keeping the data it can hold."""
+    _migrate(engine, lambda cfg: command.downgrade(cfg, revision))
 
 
 def open_database(url: str) -> Engine:

@@ -136,3 +136,20 @@ def test_speaker_roles_can_be_changed_after_import_and_are_remembered(window, gu
     assert detail.turns[0].speaker_role is SpeakerRole.OTHER
     assert "Speaker roles saved (1 changed)" in window.statusBar().currentMessage()
     project.close()
+
+
+def test_preview_starts_in_the_client_field_so_typing_replaces_the_suggestion(qtbot, tmp_path):
+    from rupturetool.services import importing
+
+    path = tmp_path / "s.txt"
+    path.write_text("T: Hello?\nP: Hi.\n", encoding="utf-8")
+    reads = importing.preview(path, importing.ImportRequest())
+    dialog = ImportDialog(reads, "s.txt", "ASHBY-22")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.client and dialog.client.selectedText() == "ASHBY-22"
+    qtbot.keyClicks(dialog.client, "ZOOM-01")
+    assert dialog.client.text() == "ZOOM-01"
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
