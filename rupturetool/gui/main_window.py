@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
         session_menu = bar.addMenu("&Session")
         self._action(session_menu, "Speaker &roles…", self.edit_speakers)
+        session_menu.addSeparator()
+        self._action(session_menu, "Apply suggested &OCR corrections ('| guess' → 'I guess')", self.apply_ocr)
+        self._action(session_menu, "Re&vert text corrections (back to the imported text)", self.revert_corrections)
 
         coding = bar.addMenu("&Coding")
         for value in range(1, 6):
@@ -208,6 +211,23 @@ class MainWindow(QMainWindow):
             return
         self.reload()
         self.statusBar().showMessage(f"Speaker roles saved ({len(changed)} changed)", 5000)
+
+    def apply_ocr(self) -> None:
+        self._change_text(self.project.apply_ocr_corrections, "corrected")
+
+    def revert_corrections(self) -> None:
+        self._change_text(self.project.revert_corrections, "restored to the imported text")
+
+    def _change_text(self, operation, done: str) -> None:
+        if self.session_id is None:
+            return
+        try:
+            changed = operation(self.session_id)
+        except RuptureToolError as exc:
+            self._error(exc)
+            return
+        self.reload()
+        self.statusBar().showMessage(f"{changed} turns {done} · saved", 6000)
 
     # -- import -------------------------------------------------------------------------------------------
     def _current_client(self) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from rupturetool.core.domain import SpeakerRole
 from rupturetool.gui.import_dialog import ImportDialog
+from rupturetool.gui.main_window import MainWindow
 from rupturetool.services.project import Project
 
 NAMES = (
@@ -153,3 +154,19 @@ def test_preview_starts_in_the_client_field_so_typing_replaces_the_suggestion(qt
     assert dialog.client.text() == "ZOOM-01"
     qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_ocr_corrections_can_be_applied_and_reverted_from_the_session_menu(qtbot, tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text("T: How are you?\nP: | guess I'm fine.\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ocr.sqlite'}"
+    project = Project(url, coder="tester")
+    project.import_transcript(path, "OCR-01")
+    win = MainWindow(project)
+    qtbot.addWidget(win)
+    win.apply_ocr()
+    assert win.model.rows[1].text == "I guess I'm fine."
+    assert "1 turns corrected" in win.statusBar().currentMessage()
+    win.revert_corrections()
+    assert win.model.rows[1].text == "| guess I'm fine."
+    win.close()

@@ -1,0 +1,113 @@
+"""The repository's foundation: transactions, the audit trail, coders and clients."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from rupturetool.core.domain import (
+    Client,
+    Coder,
+    CoderRole,
+)
+from rupturetool.core.errors import StorageError
+from rupturetool.storage import convert
+from rupturetool.storage.tables import (
+    AuditRow,
+    ClientRow,
+    CoderRow,
+)
+
+
+class RepositoryBase:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()
+
+    # -- transactions -------------------------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[OrmSession]:
+        """One transaction; repository calls made inside it join it, so they commit or roll back together."""
+        current: OrmSession | None = getattr(self._local, "session", None)
+        if current is not None:
+            yield current
+            return
+        try:
+            with self._sessions.begin() as orm:
+                self._local.session = orm
+                try:
+                    yield orm
+                finally:
+                    self._local.session = None
+        except IntegrityError as exc:
+            raise StorageError(f"the database refused the change ({_reason(exc)})") from None
+        except SQLAlchemyError as exc:
+            raise StorageError(f"database error: {_reason(exc)}") from None
+
+    def _audit(
+        self,
+        orm: OrmSession,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        *,
+        coder_id: int | None,
+        session_id: int | None,
+        detail: str = "",
+    ) -> None:
+        orm.add(
+            AuditRow(
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                coder_id=coder_id,
+                session_id=session_id,
+                detail=detail,
+            )
+        )
+
+    # -- coders and clients -------------------------------------------------------------------------------
+    def _coder_row(self, orm: OrmSession, name: str, role: CoderRole = CoderRole.THERAPIST) -> CoderRow:
+        row = orm.scalar(select(CoderRow).where(CoderRow.name == name))
+        if row is None:
+            row = CoderRow(name=name, role=str(role))
+            orm.add(row)
+            orm.flush()
+        return row
+
+    def ensure_coder(self, name: str, role: CoderRole = CoderRole.THERAPIST) -> Coder:
+        with self.atomic() as orm:
+            row = self._coder_row(orm, name, role)
+            return Coder(name=row.name, role=CoderRole(row.role), id=row.id)
+
+    def coders(self) -> list[Coder]:
+        with self.atomic() as orm:
+            rows = orm.scalars(select(CoderRow).order_by(CoderRow.name))
+            return [Coder(name=r.name, role=CoderRole(r.role), id=r.id) for r in rows]
+
+    def clients(self) -> list[Client]:
+        with self.atomic() as orm:
+            return [convert.client(r) for r in orm.scalars(select(ClientRow).order_by(ClientRow.code))]
+
+    def _client_row(self, orm: OrmSession, code: str, attachment: str | None) -> ClientRow:
+        row = orm.scalar(select(ClientRow).where(ClientRow.code == code))
+        if row is None:
+            row = ClientRow(code=code, attachment=attachment)
+            orm.add(row)
+            orm.flush()
+        elif attachment and row.attachment != attachment:
+            row.attachment = attachment
+        return row
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
