@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import reader_fuzzing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rupturetool.core.domain import SpeakerRole
 from rupturetool.core.errors import InputError
 from rupturetool.io.decoding import decode_text
-from rupturetool.io.finishing import finish
 from rupturetool.io.formats import SNIFF_BYTES, detect
 from rupturetool.io.reading import parse_file
-from rupturetool.io.transcript import RawTranscript, ReadOptions
+from rupturetool.io.transcript import ReadOptions
 from rupturetool.io.webvtt import READER
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "vtt"
@@ -232,42 +231,18 @@ TOKENS = ["WEBVTT", "\n", "\n\n", "00:00:01.000", "0:0:7.4", " --> ", "-->", "<v
           "NOTE", "1", ":", ".", "hi", "[laughs]", "<i>", "&amp;", " "]  # fmt: skip
 
 
-@st.composite
-def mutated(draw: st.DrawFn) -> str:
-    lines = draw(st.sampled_from(VALID)).split("\n")
-    for _ in range(draw(st.integers(1, 6))):
-        if not lines:
-            break
-        i = draw(st.integers(0, len(lines) - 1))
-        op = draw(st.sampled_from(["drop", "duplicate", "cut", "swap", "end"]))
-        if op == "drop":
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(i, lines[i])
-        elif op == "cut":
-            lines[i] = lines[i][: draw(st.integers(0, len(lines[i])))]
-        elif op == "swap" and i + 1 < len(lines):
-            lines[i], lines[i + 1] = lines[i + 1], lines[i]
-        else:
-            lines = lines[:i]
-    return "\n".join(lines)
-
-
 def check_outcome(text: str) -> None:
-    try:
-        raws = READER.read(text, "fuzz.vtt", ReadOptions())
-    except InputError as error:
-        assert str(error).startswith("fuzz.vtt: ") and "\n" not in str(error)
-        return
-    assert raws and all(isinstance(raw, RawTranscript) and raw.turns for raw in raws)
-    assert all(turn.text for raw in raws for turn in raw.turns)
-    for raw in raws:
-        with contextlib.suppress(InputError):  # finishing may refuse too (e.g. most speakers unknown)
-            finish(raw, "fuzz.vtt", "sum", ReadOptions())
+    reader_fuzzing.check_outcome(READER, text, "fuzz.vtt")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(mutated(), st.lists(st.sampled_from(TOKENS), max_size=40).map("".join), st.text(max_size=300)))
+@given(
+    st.one_of(
+        reader_fuzzing.mutated(VALID),
+        st.lists(st.sampled_from(TOKENS), max_size=40).map("".join),
+        st.text(max_size=300),
+    )
+)
 def test_fuzz_reads_or_refuses_cleanly(text: str) -> None:
     check_outcome(text)
 
