@@ -7,7 +7,6 @@ The Qt undo stack in ``gui/`` only adapts :class:`UndoStack`.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -75,10 +74,6 @@ class RemoveMarker:
     def undo(self, store: AnnotationStore) -> Change:
         self._marker = store.restore_marker(self._marker)
         return Change(self._marker.session_id, markers=True, description=f"Restored {describe_marker(self._marker)}")
-
-
-def with_id(marker: Marker, marker_id: int) -> Marker:
-    return dataclasses.replace(marker, id=marker_id)
 
 
 class UndoStack:

@@ -85,12 +85,6 @@ class TranscriptModel(QAbstractTableModel):
     def markers_at(self, row: int) -> list[Marker]:
         return self._markers.get(self.rows[row].key, []) if 0 <= row < len(self.rows) else []
 
-    def row_of(self, turn_index: int, segment_index: int) -> int | None:
-        for i, r in enumerate(self.rows):
-            if r.key == (turn_index, segment_index):
-                return i
-        return None
-
     # -- Qt model interface ------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)

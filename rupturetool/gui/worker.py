@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from rupturetool.core.errors import RuptureToolError
+
 
 class _State(QObject):
     progressed = Signal(int, int, str)
@@ -45,7 +47,8 @@ class Task(QThread):
         try:
             result = self.fn(self.state)
         except Exception as exc:  # reported on the GUI thread; a bug still reaches the user as one line
-            exc.__rt_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+            if not isinstance(exc, RuptureToolError):
+                traceback.print_exc()  # a bug: the traceback on stderr for whoever reports it
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)

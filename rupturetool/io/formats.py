@@ -24,14 +24,6 @@ SNIFF_BYTES = 64 * 1024
 MIN_CONFIDENCE = 0.2
 
 
-def register(name: str, target: str) -> None:
-    _READERS[name] = target
-
-
-def format_names() -> list[str]:
-    return list(_READERS)
-
-
 def reader(name: str) -> FormatReader:
     try:
         module, attribute = _READERS[name].split(":")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 
 from rupturetool.core.domain import (
     AuditEvent,
@@ -16,17 +17,38 @@ from rupturetool.storage.tables import (
     ClientRow,
     CoderRow,
     EpisodeMarkerRow,
+    EpisodeRow,
     MarkerRow,
     SegmentRow,
+    SessionMeasureRow,
     SessionRow,
     SpeakerRow,
+    StageEventRow,
+    StrategyEventRow,
     TurnRow,
 )
 
 
+def _scoped(query: Select[Any], client: str | None, date_from: date | None, date_to: date | None) -> Select[Any]:
+    """The shared filters: one client, a date range (sessions without a date fall outside any range)."""
+    if client is not None:
+        query = query.where(ClientRow.code == client)
+    if date_from is not None:
+        query = query.where(SessionRow.session_date >= date_from)
+    if date_to is not None:
+        query = query.where(SessionRow.session_date <= date_to)
+    return query
+
+
 class ExportQueries(RepositoryBase):
     # -- export rows and audit ---------------------------------------------------------------------------
-    def marker_rows(self, client_code: str | None = None, coder: str | None = None) -> list[dict[str, Any]]:
+    def marker_rows(
+        self,
+        client_code: str | None = None,
+        coder: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[dict[str, Any]]:
         """One plain dict per live marker, joined with what a tidy export needs."""
         with self.atomic() as orm:
             query = (
@@ -76,10 +98,157 @@ class ExportQueries(RepositoryBase):
                     MarkerRow.id,
                 )
             )
-            if client_code is not None:
-                query = query.where(ClientRow.code == client_code)
+            query = _scoped(query, client_code, date_from, date_to)
             if coder is not None:
                 query = query.where(CoderRow.name == coder)
+            return [dict(row._mapping) for row in orm.execute(query)]
+
+    def client_rows(self, client_code: str | None = None) -> list[dict[str, Any]]:
+        """Every client (with or without sessions): code and attachment."""
+        with self.atomic() as orm:
+            query = select(ClientRow.code.label("client"), ClientRow.attachment).order_by(ClientRow.code)
+            if client_code is not None:
+                query = query.where(ClientRow.code == client_code)
+            return [dict(row._mapping) for row in orm.execute(query)]
+
+    def session_rows(
+        self, client_code: str | None = None, date_from: date | None = None, date_to: date | None = None
+    ) -> list[dict[str, Any]]:
+        """One dict per session: client, date, number, turn and word counts, first/last turn times (seconds)."""
+        with self.atomic() as orm:
+            query = _scoped(
+                select(
+                    ClientRow.code.label("client"),
+                    ClientRow.attachment,
+                    SessionRow.id.label("session_id"),
+                    SessionRow.session_date,
+                    SessionRow.number.label("session_number"),
+                )
+                .join(ClientRow, ClientRow.id == SessionRow.client_id)
+                .order_by(ClientRow.code, SessionRow.session_date, SessionRow.number, SessionRow.id),
+                client_code,
+                date_from,
+                date_to,
+            )
+            rows = {r.session_id: {**r._mapping, "turns": 0, "words": 0} for r in orm.execute(query)}
+            times = _scoped(
+                select(
+                    TurnRow.session_id,
+                    func.min(TurnRow.start).label("first_start"),
+                    func.max(TurnRow.start).label("last_start"),
+                    func.max(func.coalesce(TurnRow.end, TurnRow.start)).label("last_end"),
+                )
+                .join(SessionRow, SessionRow.id == TurnRow.session_id)
+                .join(ClientRow, ClientRow.id == SessionRow.client_id)
+                .group_by(TurnRow.session_id),
+                client_code,
+                date_from,
+                date_to,
+            )
+            for r in orm.execute(times):
+                rows[r.session_id].update(first_start=r.first_start, last_start=r.last_start, last_end=r.last_end)
+            # Words are counted here, not in SQL: whitespace rules differ between SQLite and PostgreSQL.
+            texts = _scoped(
+                select(TurnRow.session_id, TurnRow.text)
+                .join(SessionRow, SessionRow.id == TurnRow.session_id)
+                .join(ClientRow, ClientRow.id == SessionRow.client_id),
+                client_code,
+                date_from,
+                date_to,
+            )
+            for session_id, text in orm.execute(texts):
+                row = rows[session_id]
+                row["turns"] += 1
+                row["words"] += len(text.split())
+            return [{"first_start": None, "last_start": None, "last_end": None, **r} for r in rows.values()]
+
+    def episode_rows(
+        self,
+        client_code: str | None = None,
+        coder: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[dict[str, Any]]:
+        """One dict per live episode, with its markers' turns, stage events and strategy events."""
+        with self.atomic() as orm:
+            query = _scoped(
+                select(
+                    EpisodeRow.id.label("episode_id"),
+                    ClientRow.code.label("client"),
+                    ClientRow.attachment,
+                    EpisodeRow.session_id,
+                    SessionRow.session_date,
+                    SessionRow.number.label("session_number"),
+                    CoderRow.name.label("coder"),
+                    EpisodeRow.family,
+                    EpisodeRow.outcome,
+                    EpisodeRow.note,
+                )
+                .join(SessionRow, SessionRow.id == EpisodeRow.session_id)
+                .join(ClientRow, ClientRow.id == SessionRow.client_id)
+                .join(CoderRow, CoderRow.id == EpisodeRow.coder_id)
+                .where(EpisodeRow.deleted.is_(False))
+                .order_by(ClientRow.code, SessionRow.session_date, SessionRow.id, EpisodeRow.id),
+                client_code,
+                date_from,
+                date_to,
+            )
+            if coder is not None:
+                query = query.where(CoderRow.name == coder)
+            rows = {
+                r.episode_id: {**r._mapping, "marker_turns": [], "stages": [], "strategies": []}
+                for r in orm.execute(query)
+            }
+            if not rows:
+                return []
+            ids = query.with_only_columns(EpisodeRow.id).order_by(None)  # a subquery: no limit on bound values
+            marker_turns = (
+                select(EpisodeMarkerRow.episode_id, TurnRow.idx)
+                .join(MarkerRow, MarkerRow.id == EpisodeMarkerRow.marker_id)
+                .join(TurnRow, TurnRow.id == MarkerRow.turn_id)
+                .where(MarkerRow.deleted.is_(False), EpisodeMarkerRow.episode_id.in_(ids))
+                .order_by(TurnRow.idx)
+            )
+            for episode_id, turn in orm.execute(marker_turns):
+                rows[episode_id]["marker_turns"].append(turn)
+            for column, key in ((StageEventRow.stage, "stages"), (StrategyEventRow.code, "strategies")):
+                table = column.class_  # StageEventRow or StrategyEventRow: same shape, one query each
+                events = (
+                    select(table.episode_id, column, TurnRow.idx)
+                    .join(TurnRow, TurnRow.id == table.turn_id)
+                    .where(table.episode_id.in_(ids))
+                    .order_by(TurnRow.idx, table.id)
+                )
+                for episode_id, what, turn in orm.execute(events):
+                    rows[episode_id][key].append((what, turn))
+            return list(rows.values())
+
+    def measure_rows(
+        self,
+        client_code: str | None = None,
+        coder: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[dict[str, Any]]:
+        """One dict per session measure; measures entered without a coder belong to every coder."""
+        with self.atomic() as orm:
+            query = _scoped(
+                select(
+                    SessionMeasureRow.session_id,
+                    SessionMeasureRow.name,
+                    SessionMeasureRow.value,
+                    CoderRow.name.label("coder"),
+                )
+                .join(SessionRow, SessionRow.id == SessionMeasureRow.session_id)
+                .join(ClientRow, ClientRow.id == SessionRow.client_id)
+                .outerjoin(CoderRow, CoderRow.id == SessionMeasureRow.coder_id)
+                .order_by(SessionMeasureRow.session_id, SessionMeasureRow.name),
+                client_code,
+                date_from,
+                date_to,
+            )
+            if coder is not None:
+                query = query.where((CoderRow.name == coder) | SessionMeasureRow.coder_id.is_(None))
             return [dict(row._mapping) for row in orm.execute(query)]
 
     def audit_events(self, session_id: int | None = None, limit: int = 200) -> list[AuditEvent]:
