@@ -6,6 +6,7 @@ Errors print one line on stderr and exit 1 (a traceback only with ``--debug``); 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import traceback
@@ -70,6 +71,14 @@ def root(
 
 
 def _open_app(url: str | None) -> None:
+    # Qt aborts the process (no message a user can act on) when there is no screen to open a window on.
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:
+        raise RuptureToolError(
+            "no display to open the app on (DISPLAY is not set); use the commands (see --help), or --no-open with demo"
+        )
     try:
         from rupturetool.gui.app import run
     except ImportError as exc:
@@ -368,6 +377,9 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(file, target)
     typer.echo(f"installed scheme {scheme.id!r} ({scheme.name}) as {target}")
+
+
+from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
 
 
 def main(argv: list[str] | None = None) -> None:
