@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +27,8 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PG_URL_SETTING = "RUPTURETOOL_TEST_PG_URL"
+from db_support import postgres_database  # noqa: E402  (tests/ is on sys.path here)
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -51,37 +51,13 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return data
 
 
-def _postgres_database() -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    admin_url = os.environ.get(PG_URL_SETTING)
-    if not admin_url and os.environ.get("RUPTURETOOL_REQUIRE_PG"):
-        pytest.fail(f"RUPTURETOOL_REQUIRE_PG is set but {PG_URL_SETTING} is not")
-    if not admin_url:
-        pytest.skip(
-            f"no PostgreSQL server configured: set {PG_URL_SETTING} "
-            "(e.g. postgresql+psycopg://rt:rt@127.0.0.1:5432/postgres); .ci/run does"
-        )
-    name = f"rt_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database URL: a SQLite file, and a new PostgreSQL database when a server is configured."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.sqlite'}"
     else:
-        yield from _postgres_database()
+        yield from postgres_database()
 
 
 @pytest.fixture

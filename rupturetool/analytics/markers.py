@@ -31,6 +31,9 @@ MARKER_COLUMNS = [
     "episode_id",
     "source",
     "created_at",
+    # The names the research spec uses; turn_start and subtype_name stay for scripts written against them.
+    "start_seconds",
+    "subtype_label",
 ]
 TEXT_COLUMNS = ["marker_text", "note"]  # verbatim clinical text: only when asked for
 
@@ -55,6 +58,8 @@ def markers_frame(
     if frame.empty:
         frame = pd.DataFrame(columns=[*MARKER_COLUMNS, "turn_text", "note"])
     frame["subtype_name"] = frame["subtype"].map(dict(subtype_names or {})) if len(frame) else []
+    frame["subtype_label"] = frame["subtype_name"]
+    frame["start_seconds"] = frame["turn_start"]
     if include_text:
         frame["marker_text"] = [
             text[start:end]

@@ -305,6 +305,16 @@ def _turn_json(turn) -> dict[str, Any]:
 
 class ExportKind(StrEnum):
     markers = "markers"
+    episodes = "episodes"
+    sessions = "sessions"
+    clients = "clients"
+
+
+def _export_date(value: str | None, flag: str) -> date | None:
+    try:
+        return _parse_date(value)
+    except InputError:
+        raise InputError(f"{flag} {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 @app.command("export")
@@ -312,12 +322,23 @@ def export_cmd(
     what: Annotated[ExportKind, typer.Argument(help="What to export, one row each.")],
     out: Annotated[Path, typer.Option("--out", help="CSV file to write.")],
     client: Annotated[str | None, typer.Option("--client")] = None,
-    coder: Annotated[str | None, typer.Option("--coder", help="Only this coder's codes.")] = None,
-    include_text: Annotated[bool, typer.Option("--include-text", help="Add verbatim marker text.")] = False,
+    coder: Annotated[
+        str | None,
+        typer.Option("--coder", help="Only this coder's codes (sessions/clients: required when several coded)."),
+    ] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Sessions on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Sessions on or before YYYY-MM-DD.")] = None,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="Add verbatim marker text and coders' notes.")
+    ] = False,
     excel: Annotated[bool, typer.Option("--excel", help="UTF-8 with BOM, CRLF, for Excel.")] = False,
 ) -> None:
-    """Write a tidy CSV (no verbatim transcript text unless --include-text)."""
-    rows = _project().export_markers(out, client=client, coder=coder, include_text=include_text, excel=excel)
+    """Write a tidy CSV (no verbatim transcript text unless --include-text); see docs/data-dictionary.md."""
+    from rupturetool.services.exports import ExportKind as Kind
+    from rupturetool.services.exports import Selection, export_csv
+
+    selection = Selection(client, coder, _export_date(date_from, "--from"), _export_date(date_to, "--to"))
+    rows = export_csv(_project(), Kind(what.value), out, selection, include_text=include_text, excel=excel)
     typer.echo(f"{out}: {rows} {what.value}", err=True)
 
 
@@ -379,6 +400,7 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
     typer.echo(f"installed scheme {scheme.id!r} ({scheme.name}) as {target}")
 
 
+from rupturetool.cli import charts as _charts  # noqa: E402, F401  (registers `timeline`)
 from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
 
 

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.importer = ImportFlow(self, project, self._current_client, self._imported)
         self.speakers_dialog_factory = SpeakersDialog
+        self._windows: list[QWidget] = []  # timeline windows stay open beside the main one
         self.setAcceptDrops(True)
 
         self.where = QLabel(f"{project.location}  ·  coder: {project.coder}")
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self._action(view, "Next pane", self._next_pane, "F6")
         self._action(view, "Sessions", lambda: self.tree.setFocus(), "Ctrl+Shift+S")
         self._action(view, "Transcript", lambda: self.view.setFocus(), "Ctrl+Shift+T")
+        view.addSeparator()
+        self._action(view, "Client &timeline", self.show_timeline, "F7")
+        self._action(view, "&Caseload", self.show_caseload, "F8")
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._show_keys, QKeySequence.StandardKey.HelpContents)
@@ -195,6 +199,40 @@ class MainWindow(QMainWindow):
             row = self.view.current_row()
             self.open_session(self.session_id)
             self.view.select_row(row)
+
+    def show_timeline(self) -> None:
+        """The open session's client across sessions (matplotlib loads only now: start-up stays fast)."""
+        client = self._current_client()
+        if not client:
+            self.statusBar().showMessage("Open a session of the client first", 4000)
+            return
+        from rupturetool.gui.timeline_window import TimelineWindow
+
+        window = TimelineWindow(self.project, client)
+        window.openSession.connect(self.show_session)
+        window.show()
+        self._windows.append(window)
+
+    def show_caseload(self) -> None:
+        from rupturetool.gui.caseload_window import CaseloadWindow
+
+        window = CaseloadWindow(self.project)
+        window.openClient.connect(self.show_client_timeline)
+        window.show()
+        self._windows.append(window)
+
+    def show_client_timeline(self, client: str) -> None:
+        sessions = self.project.sessions(client)
+        if sessions:
+            self.show_session(sessions[0].id)
+            self.show_timeline()
+
+    def show_session(self, session_id: int) -> None:
+        index = self.tree_model.index_of_session(session_id)
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.raise_()
+            self.activateWindow()
 
     def edit_speakers(self) -> None:
         if self.session_id is None:

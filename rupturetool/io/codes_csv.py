@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from rupturetool.core.domain import Actor, CoderRole, MarkerSource
+from rupturetool.core.domain import Actor, CoderRole, MarkerSource, Outcome, StageEvent, StrategyEvent
 from rupturetool.core.errors import InputError
 from rupturetool.core.scheme import CodingScheme, Subtype
 
@@ -39,7 +39,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source",),
     "note": ("note",),
 }
+_EPISODE_ALIASES: dict[str, tuple[str, ...]] = {
+    "episode_id": ("episodeid", "episode"),
+    "client": ("client", "clientcode"),
+    "session_id": ("sessionid",),
+    "session_date": ("sessiondate", "date"),
+    "coder": ("coder",),
+    "family": ("family",),
+    "outcome": ("outcome",),
+    "stages": ("stages",),
+    "strategies": ("strategies",),
+    "note": ("note",),
+}
 _REQUIRED = ("client", "coder", "turn_index", "significance")
+_EPISODE_REQUIRED = ("episode_id", "client", "coder")
 _MAX_PROBLEMS_IN_MESSAGE = 3
 
 
@@ -52,6 +65,7 @@ def normalise(name: str) -> str:
 class RowProblem:
     line: int
     message: str
+    source: str = ""  # the file, when not the error's own (an episodes CSV imported with the markers)
 
 
 class CodesCsvError(InputError):
@@ -59,15 +73,19 @@ class CodesCsvError(InputError):
 
     def __init__(self, source: str, problems: Sequence[RowProblem]) -> None:
         self.source = source
-        self.problems = sorted(problems, key=lambda p: p.line)
-        shown = "; ".join(f"line {p.line}: {p.message}" for p in self.problems[:_MAX_PROBLEMS_IN_MESSAGE])
+        files = list(dict.fromkeys(p.source or source for p in problems))
+        self.problems = sorted(problems, key=lambda p: (files.index(p.source or source), p.line))
+        shown = "; ".join(
+            f"{'' if p.source in ('', source) else p.source + ' '}line {p.line}: {p.message}"
+            for p in self.problems[:_MAX_PROBLEMS_IN_MESSAGE]
+        )
         more = len(self.problems) - _MAX_PROBLEMS_IN_MESSAGE
         suffix = f"; and {more} more" if more > 0 else ""
         rows = "row" if len(self.problems) == 1 else "rows"
         super().__init__(f"{source}: {len(self.problems)} bad {rows}, nothing imported ({shown}{suffix})")
 
     def lines(self) -> list[str]:
-        return [f"{self.source} line {p.line}: {p.message}" for p in self.problems]
+        return [f"{p.source or self.source} line {p.line}: {p.message}" for p in self.problems]
 
 
 @dataclass(frozen=True)
@@ -99,8 +117,10 @@ class RawRow:
     values: dict[str, str]  # canonical column -> stripped cell text ("" when blank or absent)
 
 
-def read_rows(path: Path) -> list[RawRow]:
-    """The rows of a CSV file (UTF-8, with or without BOM; comma or semicolon), keyed by canonical column."""
+MARKERS, EPISODES = "markers", "episodes"
+
+
+def _read_text(path: Path) -> str:
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -108,10 +128,33 @@ def read_rows(path: Path) -> list[RawRow]:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text (save the spreadsheet as 'CSV UTF-8')") from None
-    return parse_text(text, str(path))
+    return text
 
 
-def parse_text(text: str, source: str) -> list[RawRow]:
+def file_kind(path: Path) -> str:
+    """``markers`` or ``episodes``, from the header: a markers table has turn_index or subtype columns."""
+    text = _read_text(path)
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    header = {normalise(c) for c in next(csv.reader([first], delimiter=delimiter), [])}
+    if header & {"turnindex", "turn", "subtype", "significance"}:
+        return MARKERS
+    if header & {"episodeid", "episode"} and header & {"stages", "strategies", "outcome", "nmarkers"}:
+        return EPISODES
+    raise InputError(f"{path}: neither a markers CSV (turn_index, subtype...) nor an episodes CSV (stages...)")
+
+
+def read_rows(path: Path) -> list[RawRow]:
+    """The rows of a markers CSV (UTF-8, with or without BOM; comma or semicolon), keyed by canonical column."""
+    return parse_text(_read_text(path), str(path))
+
+
+def read_episode_rows(path: Path) -> list[RawRow]:
+    """The rows of an episodes CSV (``rupturetool export episodes``), keyed by canonical column."""
+    return parse_text(_read_text(path), str(path), episodes=True)
+
+
+def parse_text(text: str, source: str, *, episodes: bool = False) -> list[RawRow]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -121,7 +164,7 @@ def parse_text(text: str, source: str) -> list[RawRow]:
         raise InputError(f"{source}: the file is empty") from None
     except csv.Error as exc:
         raise InputError(f"{source} line 1: {exc}") from None
-    columns = _header_columns(header, source)
+    columns = _episode_columns(header, source) if episodes else _header_columns(header, source)
     rows: list[RawRow] = []
     while True:
         line = reader.line_num + 1
@@ -138,8 +181,8 @@ def parse_text(text: str, source: str) -> list[RawRow]:
     return rows
 
 
-def _header_columns(header: Sequence[str], source: str) -> dict[int, str]:
-    lookup = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+def _match_columns(header: Sequence[str], source: str, aliases: dict[str, tuple[str, ...]]) -> dict[int, str]:
+    lookup = {alias: name for name, names in aliases.items() for alias in names}
     columns: dict[int, str] = {}
     for i, cell in enumerate(header):
         name = lookup.get(normalise(cell))
@@ -148,6 +191,22 @@ def _header_columns(header: Sequence[str], source: str) -> dict[int, str]:
         if name in columns.values():
             raise InputError(f"{source}: column {name!r} appears twice")
         columns[i] = name
+    return columns
+
+
+def _episode_columns(header: Sequence[str], source: str) -> dict[int, str]:
+    columns = _match_columns(header, source, _EPISODE_ALIASES)
+    present = set(columns.values())
+    missing = [name for name in _EPISODE_REQUIRED if name not in present]
+    if not present & {"session_id", "session_date"}:
+        missing.append("session_id or session_date")
+    if missing:
+        raise InputError(f"{source}: missing required column(s): {', '.join(missing)}")
+    return columns
+
+
+def _header_columns(header: Sequence[str], source: str) -> dict[int, str]:
+    columns = _match_columns(header, source, _ALIASES)
     present = set(columns.values())
     missing = [name for name in _REQUIRED if name not in present]
     if not present & {"session_id", "session_date"}:
@@ -187,6 +246,20 @@ class SchemeLookup:
                         return scheme, sub
         where = f"scheme {scheme_id!r}" if scheme_id else "any coding scheme"
         raise ValueError(f"unknown subtype {code!r} (not in {where})")
+
+    def family_code(self, family: str) -> str:
+        for scheme in [self.active, *self.schemes.values()]:
+            for fam in scheme.families:
+                if fam.code.lower() == family.lower():
+                    return fam.code
+        raise ValueError(f"unknown family {family!r}")
+
+    def strategy_code(self, code: str) -> str:
+        for scheme in [self.active, *self.schemes.values()]:
+            for strategy in scheme.strategies:
+                if strategy.code.lower() == code.lower():
+                    return strategy.code
+        raise ValueError(f"unknown resolution strategy {code!r}")
 
     def family_only(self, family: str, scheme_id: str) -> tuple[CodingScheme, Subtype]:
         """A family given without a subtype: allowed when the scheme's family has a single subtype."""
@@ -325,3 +398,103 @@ def check_rows(rows: Iterable[RawRow], schemes: SchemeLookup) -> tuple[list[Code
 
 def read_codes(path: Path, schemes: SchemeLookup) -> tuple[list[CodeRow], list[RowProblem]]:
     return check_rows(read_rows(path), schemes)
+
+
+@dataclass(frozen=True)
+class EpisodeCodeRow:
+    """One checked row of an episodes CSV: what the markers CSV cannot say (family, outcome, stages, strategies)."""
+
+    line: int
+    episode_id: str
+    client: str
+    session_id: int | None
+    session_date: date | None
+    coder: str
+    family: str | None  # None: taken from the episode's markers
+    outcome: Outcome | None
+    stages: tuple[StageEvent, ...]
+    strategies: tuple[StrategyEvent, ...]
+    note: str
+
+
+def _events(value: str, column: str, parse) -> list:
+    """``"1@2;2@3"``: what@turn items separated by ';' (or '|')."""
+    events = []
+    for item in value.replace("|", ";").split(";"):
+        item = item.strip()
+        if not item:
+            continue
+        what, sep, turn = item.partition("@")
+        if not sep or not what.strip() or not turn.strip():
+            raise ValueError(f"{column} item {item!r} is not WHAT@TURN (e.g. 2@14)")
+        events.append(parse(what.strip(), _integer(turn.strip(), f"{column} turn")))
+    return events
+
+
+def check_episode_row(raw: RawRow, schemes: SchemeLookup) -> EpisodeCodeRow:
+    """Check one episodes row on its own; raises ValueError naming every problem of the row."""
+    v = raw.values
+    problems: list[str] = []
+
+    def attempt(fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ValueError as exc:
+            problems.append(str(exc))
+            return None
+
+    for column in ("episode_id", "client", "coder"):
+        if not v.get(column):
+            problems.append(f"{column} is blank")
+    session_id = attempt(_integer, v["session_id"], "session_id", minimum=1) if v.get("session_id") else None
+    session_date = None
+    if v.get("session_date"):
+        try:
+            session_date = date.fromisoformat(v["session_date"][:10])
+        except ValueError:
+            problems.append(f"session_date {v['session_date']!r} is not a date in the form YYYY-MM-DD")
+    elif not v.get("session_id"):
+        problems.append("session_id and session_date are both blank")
+    family = attempt(schemes.family_code, v["family"]) if v.get("family") else None
+    outcome = attempt(_choice, v.get("outcome", "").replace("partially resolved", "partial"), "outcome", Outcome, None)
+
+    def stage(what: str, turn: int) -> StageEvent:
+        number = _integer(what, "stage", minimum=1)
+        if number > 4:
+            raise ValueError(f"stage {number} is not 1–4")
+        return StageEvent(number, turn)
+
+    stages = attempt(_events, v.get("stages", ""), "stages", stage)
+    strategies = attempt(
+        _events,
+        v.get("strategies", ""),
+        "strategies",
+        lambda code, turn: StrategyEvent(schemes.strategy_code(code), turn),
+    )
+    if problems:
+        raise ValueError("; ".join(problems))
+    return EpisodeCodeRow(
+        line=raw.line,
+        episode_id=v["episode_id"],
+        client=v["client"],
+        session_id=session_id,
+        session_date=session_date,
+        coder=v["coder"],
+        family=family,
+        outcome=outcome,
+        stages=tuple(stages or ()),
+        strategies=tuple(strategies or ()),
+        note=v.get("note", ""),
+    )
+
+
+def read_episodes(path: Path, schemes: SchemeLookup) -> tuple[list[EpisodeCodeRow], list[RowProblem]]:
+    """Every episodes row checked: the good ones, and one problem per bad row (by CSV line, naming the file)."""
+    good: list[EpisodeCodeRow] = []
+    problems: list[RowProblem] = []
+    for raw in read_episode_rows(path):
+        try:
+            good.append(check_episode_row(raw, schemes))
+        except ValueError as exc:
+            problems.append(RowProblem(raw.line, str(exc), str(path)))
+    return good, problems

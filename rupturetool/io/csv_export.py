@@ -17,6 +17,8 @@ def write_csv(frame: pd.DataFrame, out: Path, *, excel: bool = False) -> int:
     The file appears whole or not at all: it is written beside the target and renamed into place.
     """
     out = Path(out)
+    # Nullable integer columns write twice as slowly as plain objects; the text written is the same.
+    frame = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.Int64Dtype)})
     if not out.parent.is_dir():
         raise InputError(f"{out}: folder {out.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)

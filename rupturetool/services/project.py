@@ -212,9 +212,7 @@ class Project:
         include_text: bool = False,
         excel: bool = False,
     ) -> int:
-        from rupturetool.analytics.markers import markers_frame
-        from rupturetool.io.csv_export import write_csv
+        from rupturetool.services.exports import ExportKind, Selection, export_csv
 
-        names = {s.code: s.name for sch in self.schemes.all() for f in sch.families for s in f.subtypes}
-        rows = self.repo.marker_rows(client, coder)
-        return write_csv(markers_frame(rows, names, include_text=include_text), out, excel=excel)
+        selection = Selection(client=client, coder=coder)
+        return export_csv(self, ExportKind.MARKERS, out, selection, include_text=include_text, excel=excel)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, literal, select
+from sqlalchemy.orm import Session as OrmSession
 
 from rupturetool.core.domain import (
     AuditEvent,
@@ -29,6 +30,13 @@ from rupturetool.storage.tables import (
 )
 
 
+def _dicts(orm: OrmSession, query: Select[Any]) -> list[dict[str, Any]]:
+    """Plain dicts, fast: Core execution (no ORM row processing) and the column names looked up once."""
+    result = orm.connection().execute(query)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
+
+
 def _scoped(query: Select[Any], client: str | None, date_from: date | None, date_to: date | None) -> Select[Any]:
     """The shared filters: one client, a date range (sessions without a date fall outside any range)."""
     if client is not None:
@@ -48,8 +56,10 @@ class ExportQueries(RepositoryBase):
         coder: str | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
+        *,
+        with_text: bool = True,
     ) -> list[dict[str, Any]]:
-        """One plain dict per live marker, joined with what a tidy export needs."""
+        """One plain dict per live marker, joined with what a tidy export needs (``turn_text`` if ``with_text``)."""
         with self.atomic() as orm:
             query = (
                 select(
@@ -76,7 +86,7 @@ class ExportQueries(RepositoryBase):
                     MarkerRow.id.label("marker_id"),
                     MarkerRow.note,
                     MarkerRow.created_at,
-                    TurnRow.text.label("turn_text"),
+                    (TurnRow.text if with_text else literal(None)).label("turn_text"),
                 )
                 .join(SessionRow, SessionRow.id == MarkerRow.session_id)
                 .join(ClientRow, ClientRow.id == SessionRow.client_id)
@@ -91,7 +101,7 @@ class ExportQueries(RepositoryBase):
                 .where(MarkerRow.deleted.is_(False))
                 .order_by(
                     ClientRow.code,
-                    SessionRow.session_date,
+                    SessionRow.session_date.label("session_date"),
                     SessionRow.id,
                     TurnRow.idx,
                     MarkerRow.start_char,
@@ -101,7 +111,37 @@ class ExportQueries(RepositoryBase):
             query = _scoped(query, client_code, date_from, date_to)
             if coder is not None:
                 query = query.where(CoderRow.name == coder)
-            return [dict(row._mapping) for row in orm.execute(query)]
+            return _dicts(orm, query)
+
+    def marker_code_rows(
+        self,
+        client_code: str | None = None,
+        coder: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[dict[str, Any]]:
+        """The few marker fields summaries need (no text, no joins to turns): much lighter than marker_rows."""
+        with self.atomic() as orm:
+            query = _scoped(
+                select(
+                    ClientRow.code.label("client"),
+                    MarkerRow.session_id,
+                    CoderRow.name.label("coder"),
+                    MarkerRow.family,
+                    MarkerRow.subtype,
+                    MarkerRow.significance,
+                )
+                .join(SessionRow, SessionRow.id == MarkerRow.session_id)
+                .join(ClientRow, ClientRow.id == SessionRow.client_id)
+                .join(CoderRow, CoderRow.id == MarkerRow.coder_id)
+                .where(MarkerRow.deleted.is_(False)),
+                client_code,
+                date_from,
+                date_to,
+            )
+            if coder is not None:
+                query = query.where(CoderRow.name == coder)
+            return _dicts(orm, query)
 
     def client_rows(self, client_code: str | None = None) -> list[dict[str, Any]]:
         """Every client (with or without sessions): code and attachment."""
@@ -109,7 +149,7 @@ class ExportQueries(RepositoryBase):
             query = select(ClientRow.code.label("client"), ClientRow.attachment).order_by(ClientRow.code)
             if client_code is not None:
                 query = query.where(ClientRow.code == client_code)
-            return [dict(row._mapping) for row in orm.execute(query)]
+            return _dicts(orm, query)
 
     def session_rows(
         self, client_code: str | None = None, date_from: date | None = None, date_to: date | None = None
@@ -121,7 +161,7 @@ class ExportQueries(RepositoryBase):
                     ClientRow.code.label("client"),
                     ClientRow.attachment,
                     SessionRow.id.label("session_id"),
-                    SessionRow.session_date,
+                    SessionRow.session_date.label("session_date"),
                     SessionRow.number.label("session_number"),
                 )
                 .join(ClientRow, ClientRow.id == SessionRow.client_id)
@@ -130,37 +170,31 @@ class ExportQueries(RepositoryBase):
                 date_from,
                 date_to,
             )
-            rows = {r.session_id: {**r._mapping, "turns": 0, "words": 0} for r in orm.execute(query)}
-            times = _scoped(
-                select(
-                    TurnRow.session_id,
-                    func.min(TurnRow.start).label("first_start"),
-                    func.max(TurnRow.start).label("last_start"),
-                    func.max(func.coalesce(TurnRow.end, TurnRow.start)).label("last_end"),
-                )
-                .join(SessionRow, SessionRow.id == TurnRow.session_id)
-                .join(ClientRow, ClientRow.id == SessionRow.client_id)
-                .group_by(TurnRow.session_id),
-                client_code,
-                date_from,
-                date_to,
-            )
-            for r in orm.execute(times):
-                rows[r.session_id].update(first_start=r.first_start, last_start=r.last_start, last_end=r.last_end)
-            # Words are counted here, not in SQL: whitespace rules differ between SQLite and PostgreSQL.
-            texts = _scoped(
-                select(TurnRow.session_id, TurnRow.text)
+            rows = {
+                r["session_id"]: {**r, "turns": 0, "words": 0, "starts": [], "ends": []} for r in _dicts(orm, query)
+            }
+            # One pass over the turns: words are counted here, not in SQL (whitespace rules differ by backend).
+            turns = _scoped(
+                select(TurnRow.session_id, TurnRow.text, TurnRow.start, TurnRow.end)
                 .join(SessionRow, SessionRow.id == TurnRow.session_id)
                 .join(ClientRow, ClientRow.id == SessionRow.client_id),
                 client_code,
                 date_from,
                 date_to,
             )
-            for session_id, text in orm.execute(texts):
+            for session_id, text, start, end in orm.connection().execute(turns).fetchall():
                 row = rows[session_id]
                 row["turns"] += 1
                 row["words"] += len(text.split())
-            return [{"first_start": None, "last_start": None, "last_end": None, **r} for r in rows.values()]
+                if start is not None:
+                    row["starts"].append(start)
+                if end is not None or start is not None:
+                    row["ends"].append(end if end is not None else start)
+            for row in rows.values():
+                starts, ends = row.pop("starts"), row.pop("ends")
+                row["first_start"], row["last_start"] = min(starts, default=None), max(starts, default=None)
+                row["last_end"] = max(ends, default=None)
+            return list(rows.values())
 
     def episode_rows(
         self,
@@ -177,7 +211,7 @@ class ExportQueries(RepositoryBase):
                     ClientRow.code.label("client"),
                     ClientRow.attachment,
                     EpisodeRow.session_id,
-                    SessionRow.session_date,
+                    SessionRow.session_date.label("session_date"),
                     SessionRow.number.label("session_number"),
                     CoderRow.name.label("coder"),
                     EpisodeRow.family,
@@ -196,8 +230,7 @@ class ExportQueries(RepositoryBase):
             if coder is not None:
                 query = query.where(CoderRow.name == coder)
             rows = {
-                r.episode_id: {**r._mapping, "marker_turns": [], "stages": [], "strategies": []}
-                for r in orm.execute(query)
+                r["episode_id"]: {**r, "marker_turns": [], "stages": [], "strategies": []} for r in _dicts(orm, query)
             }
             if not rows:
                 return []
@@ -209,7 +242,7 @@ class ExportQueries(RepositoryBase):
                 .where(MarkerRow.deleted.is_(False), EpisodeMarkerRow.episode_id.in_(ids))
                 .order_by(TurnRow.idx)
             )
-            for episode_id, turn in orm.execute(marker_turns):
+            for episode_id, turn in orm.connection().execute(marker_turns):
                 rows[episode_id]["marker_turns"].append(turn)
             for column, key in ((StageEventRow.stage, "stages"), (StrategyEventRow.code, "strategies")):
                 table = column.class_  # StageEventRow or StrategyEventRow: same shape, one query each
@@ -219,7 +252,7 @@ class ExportQueries(RepositoryBase):
                     .where(table.episode_id.in_(ids))
                     .order_by(TurnRow.idx, table.id)
                 )
-                for episode_id, what, turn in orm.execute(events):
+                for episode_id, what, turn in orm.connection().execute(events):
                     rows[episode_id][key].append((what, turn))
             return list(rows.values())
 
@@ -249,7 +282,7 @@ class ExportQueries(RepositoryBase):
             )
             if coder is not None:
                 query = query.where((CoderRow.name == coder) | SessionMeasureRow.coder_id.is_(None))
-            return [dict(row._mapping) for row in orm.execute(query)]
+            return _dicts(orm, query)
 
     def audit_events(self, session_id: int | None = None, limit: int = 200) -> list[AuditEvent]:
         with self.atomic() as orm:
