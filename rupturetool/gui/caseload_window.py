@@ -109,6 +109,7 @@ class CaseloadWindow(QWidget):
         proxy.setSortRole(SORT_ROLE)
         self.table.setModel(proxy)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.groups.setText(self._by_attachment())
 
     def _by_attachment(self) -> str:
