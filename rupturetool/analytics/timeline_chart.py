@@ -8,6 +8,7 @@ timeline``), writes true vector SVG, and is the plotting library research users 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -29,6 +30,19 @@ def session_labels(timeline: pd.DataFrame) -> list[str]:
     return labels
 
 
+def session_positions(timeline: pd.DataFrame) -> tuple[list[float], float]:
+    """Where each session sits on the x axis, and the bar width: on a date axis (spacing by time) when every
+    session has a date, else one slot per session."""
+    dates = pd.to_datetime(timeline["session_date"], errors="coerce") if len(timeline) else pd.Series([])
+    if len(timeline) and dates.notna().all():
+        from matplotlib.dates import date2num
+
+        xs = [float(date2num(d)) for d in dates]
+        gaps = [b - a for a, b in pairwise(xs) if b > a]
+        return xs, max(1.0, min(10.0, 0.6 * min(gaps))) if gaps else 5.0
+    return [float(i) for i in range(len(timeline))], 0.8
+
+
 def _per_5min(counts: pd.Series, timeline: pd.DataFrame) -> pd.Series:
     minutes = timeline["minutes"].astype(float)
     return (counts.astype(float) / minutes * 5).where(minutes > 0)
@@ -44,7 +58,7 @@ def timeline_figure(
 
     figure = Figure(figsize=(width, 6.2), layout="constrained")
     top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 2])
-    x = list(range(len(timeline)))
+    x, width = session_positions(timeline)
     if subtype is not None:
         counts = timeline[f"n_{subtype}"].astype(float)
         withdrawal = subtype.upper().startswith("W")
@@ -59,8 +73,8 @@ def timeline_figure(
     else:
         w, c = timeline["n_withdrawal"].astype(float), timeline["n_confrontation"].astype(float)
         top.set_ylabel("markers")
-    top.bar(x, w, color=WITHDRAWAL, label="withdrawal")
-    top.bar(x, c, bottom=w, color=CONFRONTATION, label="confrontation")
+    top.bar(x, w, width=width, color=WITHDRAWAL, label="withdrawal")
+    top.bar(x, c, width=width, bottom=w, color=CONFRONTATION, label="confrontation")
     tallest = float((w.fillna(0) + c.fillna(0)).max()) if len(timeline) else 0.0
     top.set_ylim(0, tallest * 1.12 if tallest > 0 else 1)  # headroom: the tallest bar must not touch the frame
     figure.suptitle(f"{client}: rupture markers and resolution by session")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rupturetool.analytics.timeline_chart import save_figure, timeline_figure
+from rupturetool.analytics.timeline_chart import save_figure, session_positions, timeline_figure
 from rupturetool.core.errors import RuptureToolError
 from rupturetool.services.exports import client_timeline
 from rupturetool.services.project import Project
@@ -97,11 +97,12 @@ class TimelineWindow(QWidget):
         self.canvas = canvas
 
     def session_at(self, xdata: float | None) -> int | None:
-        """The row of the session under an x position (sessions sit at 0, 1, 2...)."""
+        """The row of the session whose bar is under an x position (dates or slots, as the chart places them)."""
         if xdata is None or self.timeline is None or self.timeline.empty:
             return None
-        row = round(xdata)
-        return row if 0 <= row < len(self.timeline) and abs(xdata - row) < 0.4 else None  # bars are 0.8 wide
+        xs, width = session_positions(self.timeline)
+        row = min(range(len(xs)), key=lambda i: abs(xs[i] - xdata))
+        return row if abs(xs[row] - xdata) < width / 2 else None
 
     def describe(self, row: int) -> str:
         session = self.timeline.iloc[row]

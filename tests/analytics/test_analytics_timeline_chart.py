@@ -51,6 +51,16 @@ def test_resolution_lines_and_labels():
     assert session_labels(frame()) == ["#1\n2026-01-05", "#2\n2026-01-12", "#3\nno date"]
 
 
+def test_sessions_sit_on_a_date_axis_when_all_are_dated():
+    from rupturetool.analytics.timeline_chart import session_positions
+
+    dated = frame().iloc[:2]
+    xs, width = session_positions(dated)
+    assert xs[1] - xs[0] == 7 and width == 4.2  # a week apart; bars 60% of the smallest gap
+    xs, width = session_positions(frame())  # one session has no date: one slot per session
+    assert xs == [0.0, 1.0, 2.0] and width == 0.8
+
+
 def test_png_and_svg_files(tmp_path):
     figure = timeline_figure(frame(), client="X-1")
     save_figure(figure, str(tmp_path / "t.png"))

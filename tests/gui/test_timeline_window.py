@@ -49,14 +49,19 @@ def test_click_on_a_session_opens_it(demo_window, qtbot):
     qtbot.addWidget(timeline)
     third = demo_window.project.sessions("MARLOW-03")[2].id
 
+    from rupturetool.analytics.timeline_chart import session_positions
+
+    xs, width = session_positions(timeline.timeline)
+    assert xs[1] - xs[0] == 7  # a date axis: one week apart
+
     class Click:
-        inaxes, xdata = True, 2.1
+        inaxes, xdata = True, xs[2] + width / 4
 
     with qtbot.waitSignal(timeline.openSession) as blocker:
         timeline._click(Click())
     assert blocker.args == [third]
     assert demo_window.session_id == third
-    assert timeline.session_at(1.5) is None  # between bars: nothing
+    assert timeline.session_at((xs[1] + xs[2]) / 2) is None  # between bars: nothing
 
 
 def test_filters_and_export(demo_window, qtbot, tmp_path):
