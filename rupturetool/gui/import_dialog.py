@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rupturetool.core.domain import SpeakerRole
 from rupturetool.gui.transcript_model import clock
-from rupturetool.io.reading import ReadTranscript
+from rupturetool.services.importing import ReadTranscript
 
 PREVIEW_TURNS = 300  # enough to judge the speakers; the whole session is stored
 ROLE_CHOICES = [SpeakerRole.THERAPIST, SpeakerRole.CLIENT, SpeakerRole.OTHER, SpeakerRole.UNKNOWN]

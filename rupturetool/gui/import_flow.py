@@ -75,12 +75,7 @@ class ImportFlow:
         roles = dialog.roles()
 
         def store(_state) -> list[ImportResult]:
-            chosen = [importing.with_roles(r, roles) for r in reads]
-            if request.fix_ocr:  # re-segment with the corrections applied (same lengths, so cheap and safe)
-                from rupturetool.io.reading import ReadTranscript, segment
-
-                chosen = [ReadTranscript(r.parsed, segment(r.parsed, fix_ocr=True)) for r in chosen]
-            return importing.store(self.project, chosen, request)
+            return importing.store(self.project, [importing.with_roles(r, roles) for r in reads], request)
 
         run_task(self.parent, f"Storing {path.name}…", store, self.done, self._error, cancellable=False)
 

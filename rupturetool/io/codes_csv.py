@@ -294,10 +294,8 @@ def _choice(value: str, column: str, kind, default):
         raise ValueError(f"{column} {value!r} is not one of {allowed}") from None
 
 
-def check_row(raw: RawRow, schemes: SchemeLookup) -> CodeRow:
-    """Check one row on its own (no database); raises ValueError naming every problem of the row."""
-    v = raw.values
-    problems: list[str] = []
+def _collector(problems: list[str]):
+    """``attempt(fn, ...)``: fn's result, or None with its ValueError noted, so a row reports every problem."""
 
     def attempt(fn, *args, **kwargs):
         try:
@@ -305,6 +303,15 @@ def check_row(raw: RawRow, schemes: SchemeLookup) -> CodeRow:
         except ValueError as exc:
             problems.append(str(exc))
             return None
+
+    return attempt
+
+
+def check_row(raw: RawRow, schemes: SchemeLookup) -> CodeRow:
+    """Check one row on its own (no database); raises ValueError naming every problem of the row."""
+    v = raw.values
+    problems: list[str] = []
+    attempt = _collector(problems)
 
     for column in ("client", "coder", "turn_index", "significance"):
         if not v.get(column):
@@ -435,13 +442,7 @@ def check_episode_row(raw: RawRow, schemes: SchemeLookup) -> EpisodeCodeRow:
     """Check one episodes row on its own; raises ValueError naming every problem of the row."""
     v = raw.values
     problems: list[str] = []
-
-    def attempt(fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except ValueError as exc:
-            problems.append(str(exc))
-            return None
+    attempt = _collector(problems)
 
     for column in ("episode_id", "client", "coder"):
         if not v.get(column):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from rupturetool.core.domain import Session, SpeakerRole
 from rupturetool.core.errors import InputError, RuptureToolError
 from rupturetool.io.decoding import DEFAULT_MAX_BYTES
-from rupturetool.io.reading import ReadTranscript, read_transcripts
+from rupturetool.io.reading import ReadTranscript, read_transcripts, segment
 from rupturetool.io.transcript import ReadOptions
 
 if TYPE_CHECKING:
@@ -146,12 +146,21 @@ def _override_roles(read: ReadTranscript, changes: dict[str, SpeakerRole], how: 
     return ReadTranscript(parsed, turns)
 
 
+def with_corrections(read: ReadTranscript) -> ReadTranscript:
+    """A previewed session with its suggested OCR corrections applied (same lengths: segments stay valid)."""
+    if not read.parsed.corrections or any(t.original_text is not None for t in read.turns):
+        return read  # nothing to correct, or already corrected when it was read
+    return ReadTranscript(read.parsed, segment(read.parsed, fix_ocr=True))
+
+
 def store(project: Project, reads: Sequence[ReadTranscript], request: ImportRequest) -> list[ImportResult]:
     """Store every previewed session of one file in one transaction: the whole file or nothing."""
     repo = project.repo
     results = []
     with repo.atomic():
         for read in reads:
+            if request.fix_ocr:
+                read = with_corrections(read)
             client = client_of(read, request)
             read = with_remembered_roles(read, repo.remembered_roles(client))
             parsed = read.parsed

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import reader_fuzzing
+import reader_support
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rupturetool.core.domain import SpeakerRole
 from rupturetool.core.errors import InputError
-from rupturetool.io.decoding import decode_text
-from rupturetool.io.formats import SNIFF_BYTES, detect
 from rupturetool.io.reading import parse_file
 from rupturetool.io.srt import READER
 from rupturetool.io.transcript import ReadOptions
@@ -20,20 +18,11 @@ from rupturetool.io.transcript import ReadOptions
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "srt"
 
 
-def turns(path: Path, **kwargs: object) -> list[tuple[str | None, str, float | None, float | None]]:
-    [parsed] = parse_file(path, **kwargs)  # type: ignore[arg-type]
-    return [(t.speaker_label, t.text, t.start, t.end) for t in parsed.turns]
+turns, detected = reader_support.turns, reader_support.detected
 
 
 def write(tmp_path: Path, text: str, name: str = "s.srt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def detected(path: Path) -> str:
-    data = path.read_bytes()
-    return detect(data[:SNIFF_BYTES], decode_text(data, path.name)[:SNIFF_BYTES], path).name
+    return reader_support.write(tmp_path, text, name)
 
 
 def test_bracketed_diarisation_labels_and_a_continuing_cue() -> None:
@@ -153,13 +142,13 @@ TOKENS = ["1", "\n", "\n\n", "00:00:01,000", "00:00:02.5", " --> ", "-->", "[SPE
 
 
 def check_outcome(text: str) -> None:
-    reader_fuzzing.check_outcome(READER, text, "fuzz.srt")
+    reader_support.check_outcome(READER, text, "fuzz.srt")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
-        reader_fuzzing.mutated(VALID),
+        reader_support.mutated(VALID),
         st.lists(st.sampled_from(TOKENS), max_size=40).map("".join),
         st.text(max_size=300),
     )

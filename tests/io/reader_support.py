@@ -1,14 +1,35 @@
-"""Shared fuzzing for format readers: near-valid mutations of good files, and the only outcomes allowed."""
+"""Shared helpers for format-reader tests: reading a fixture, writing one, detection, and fuzzing (near-valid
+mutations of good files, and the only outcomes allowed)."""
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from hypothesis import strategies as st
 
 from rupturetool.core.errors import InputError
+from rupturetool.io.decoding import decode_text
 from rupturetool.io.finishing import finish
+from rupturetool.io.formats import SNIFF_BYTES, detect
+from rupturetool.io.reading import parse_file
 from rupturetool.io.transcript import FormatReader, RawTranscript, ReadOptions
+
+
+def turns(path: Path, **kwargs: object) -> list[tuple[str | None, str, float | None, float | None]]:
+    [parsed] = parse_file(path, **kwargs)  # type: ignore[arg-type]
+    return [(t.speaker_label, t.text, t.start, t.end) for t in parsed.turns]
+
+
+def write(tmp_path: Path, text: str, name: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def detected(path: Path) -> str:
+    data = path.read_bytes()
+    return detect(data[:SNIFF_BYTES], decode_text(data, path.name)[:SNIFF_BYTES], path).name
 
 
 def mutated(valid: list[str]) -> st.SearchStrategy[str]:
