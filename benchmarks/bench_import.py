@@ -86,8 +86,10 @@ def main() -> int:
             times.append(time.perf_counter() - start)
             fresh.close()
         turns = sum(r.turns for r in results)
-        print(f"AnnoMI CSV: {len(results)} sessions, {turns} turns: best {min(times):.2f} s, "
-              f"median {statistics.median(times):.2f} s (target < 10 s)")
+        print(
+            f"AnnoMI CSV: {len(results)} sessions, {turns} turns: best {min(times):.2f} s, "
+            f"median {statistics.median(times):.2f} s (target < 10 s)"
+        )
         ok = ok and min(times) < 10.0
     else:
         print(f"AnnoMI CSV not found at {ANNOMI}: skipped")

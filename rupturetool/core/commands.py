@@ -1,14 +1,19 @@
 """Every edit is a command object with do/undo, applied to an :class:`AnnotationStore`.
 
-Each ``do``/``undo`` is one store call, and each store call is one database transaction, so an action is
-either wholly stored or not at all. Commands return a :class:`Change` saying what the screens must refresh.
-The Qt undo stack in ``gui/`` only adapts :class:`UndoStack`.
+Each ``do``/``undo`` runs in one database transaction (the :class:`UndoStack` opens it when the store offers
+``atomic()``), so an action is either wholly stored or not at all. Commands return a :class:`Change` saying what
+the screens must refresh. The Qt undo stack in ``gui/`` only adapts :class:`UndoStack`.
+
+Commands for episodes live in ``episode_commands``, for the transcript (text, segments, speaker roles) in
+``transcript_commands``, for session measures and 3RS slice codes in ``session_commands``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from rupturetool.core.domain import Marker
 
@@ -21,6 +26,9 @@ class Change:
     markers: bool = False
     episodes: bool = False
     description: str = ""
+    transcript: bool = False  # turns, segments, text or speaker roles changed: the view reloads the session
+    measures: bool = False
+    slices: bool = False
 
 
 class AnnotationStore(Protocol):
@@ -32,8 +40,19 @@ class AnnotationStore(Protocol):
 class Command(Protocol):
     label: str
 
-    def do(self, store: AnnotationStore) -> Change: ...
-    def undo(self, store: AnnotationStore) -> Change: ...
+    def do(self, store: Any) -> Change: ...  # each command family names the store protocol it needs
+    def undo(self, store: Any) -> Change: ...
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+def transaction(store: object) -> AbstractContextManager[Any]:
+    """The store's transaction when it has one (the repository), so a command's store calls commit together."""
+    atomic = getattr(store, "atomic", None)
+    return atomic() if callable(atomic) else _nothing()
 
 
 def describe_marker(marker: Marker) -> str:
@@ -79,14 +98,15 @@ class RemoveMarker:
 class UndoStack:
     """A linear undo/redo history of commands applied to one store."""
 
-    def __init__(self, store: AnnotationStore, limit: int = 1000) -> None:
+    def __init__(self, store: Any, limit: int = 1000) -> None:
         self._store = store
         self._done: list[Command] = []
         self._undone: list[Command] = []
         self._limit = limit
 
     def push(self, command: Command) -> Change:
-        change = command.do(self._store)  # if this raises, nothing was stored and history is untouched
+        with transaction(self._store):
+            change = command.do(self._store)  # if this raises, nothing was stored and history is untouched
         self._done.append(command)
         del self._done[: -self._limit]
         self._undone.clear()
@@ -96,7 +116,8 @@ class UndoStack:
         if not self._done:
             return None
         command = self._done[-1]
-        change = command.undo(self._store)
+        with transaction(self._store):
+            change = command.undo(self._store)
         self._undone.append(self._done.pop())
         return change
 
@@ -104,7 +125,8 @@ class UndoStack:
         if not self._undone:
             return None
         command = self._undone[-1]
-        change = command.do(self._store)
+        with transaction(self._store):
+            change = command.do(self._store)
         self._done.append(self._undone.pop())
         return change
 
@@ -119,3 +141,25 @@ class UndoStack:
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()
+
+
+class MarkerEditStore(Protocol):
+    def update_marker(self, marker: Marker) -> Marker: ...
+
+
+class EditMarker:
+    """Change a stored marker's significance, actor, note or subtype; undo writes back the marker as it was."""
+
+    def __init__(self, before: Marker, after: Marker) -> None:
+        if before.id is None or before.id != after.id:
+            raise ValueError("an edit needs the stored marker before and after, under one id")
+        self._before, self._after = before, after
+        self.label = f"Edit {describe_marker(before)}"
+
+    def do(self, store: MarkerEditStore) -> Change:
+        self._after = store.update_marker(self._after)
+        return Change(self._after.session_id, markers=True, description=f"Edited {describe_marker(self._after)}")
+
+    def undo(self, store: MarkerEditStore) -> Change:
+        self._before = store.update_marker(self._before)
+        return Change(self._before.session_id, markers=True, description=f"Undid: {self.label}")

@@ -131,6 +131,7 @@ class SessionSummary:
     turns: int
     markers: int
     episodes: int
+    review_status: str | None = None  # the status of the current coder's review of the session, if any
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,22 @@ class SessionMeasure:
 
 
 @dataclass(frozen=True)
+class SliceCode:
+    """A coder's segment-level (3RS) code on one 5-minute slice of a session.
+
+    For a family code (``withdrawal``) ``significance`` is the 1–5 rating of that family in the slice; for a
+    subtype or strategy code (``W3``, ``R4``) it is None: the coder ticked that it occurs in the slice.
+    """
+
+    session_id: int
+    slice_index: int
+    code: str
+    coder: str
+    significance: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
 class Review:
     session_id: int
     coder: str
@@ -236,6 +253,41 @@ class AuditEvent:
     session_id: int | None = None
     id: int | None = None
     at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MarkerAnchor:
+    """Where a marker sits in its turn: what a text correction or re-segmentation of the turn may move."""
+
+    marker_id: int
+    start_char: int
+    end_char: int
+    segment_index: int | None = None
+
+
+@dataclass(frozen=True)
+class TurnState:
+    """One turn's text with everything anchored to it (segments, cues, live markers), as a text edit sees it.
+
+    Undo writes the state back as it was; segment ids are kept, so redo and undo give the same rows back.
+    """
+
+    session_id: int
+    turn_index: int
+    text: str
+    original_text: str | None
+    segments: tuple[Segment, ...]
+    cues: tuple[Cue, ...] = ()
+    markers: tuple[MarkerAnchor, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerState:
+    """A session's speaker roles and what the client's record remembers for those labels (None: nothing)."""
+
+    session_id: int
+    roles: dict[str, SpeakerRole]
+    remembered: dict[str, SpeakerRole | None]
 
 
 @dataclass(frozen=True)

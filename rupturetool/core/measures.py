@@ -1,4 +1,4 @@
-"""Session measures entered by hand, with their valid ranges (see the coding-scheme guide, section 4)."""
+"""Session measures entered by hand, with their valid ranges (see the coding-scheme guide, sections 1 and 4)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ MEASURES: dict[str, MeasureSpec] = {
         MeasureSpec("tension_therapist", "Post-session tension, therapist (1–5)", 1, 5),
         MeasureSpec("resolution_patient", "Post-session resolution, patient (1–5)", 1, 5),
         MeasureSpec("resolution_therapist", "Post-session resolution, therapist (1–5)", 1, 5),
+        # 3RS session-level ratings by the coder (coding-scheme guide, "The 3RS coding unit").
+        MeasureSpec("therapist_contribution", "3RS therapist contribution to ruptures (1–5)", 1, 5),
+        MeasureSpec("extent_resolved", "3RS extent ruptures were resolved (1–5)", 1, 5),
     )
 }
 

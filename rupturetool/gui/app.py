@@ -13,6 +13,9 @@ def run(url: str | None = None, *, coder: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("rupturetool")
     app.setApplicationDisplayName("rupturetool")
+    from rupturetool.gui import theme
+
+    theme.follow_system(app)
     from rupturetool.gui.main_window import MainWindow
     from rupturetool.services.project import Project
 

@@ -75,6 +75,11 @@ class CodingPanel(QWidget):
         self.significance.valueChanged.connect(self._show_significance_label)
         options.addRow("Significance", self.significance)
         options.addRow("", self.significance_label)
+        self.actor = QComboBox()
+        self.actor.addItem("Patient", "patient")
+        self.actor.addItem("Therapist", "therapist")
+        self.actor.setToolTip("Who shows the marker: the patient (default) or the therapist (Ctrl+T switches)")
+        options.addRow("Actor", self.actor)
         self.note = QLineEdit()
         self.note.setPlaceholderText("Note for the next marker (optional)")
         options.addRow("Note", self.note)
@@ -161,6 +166,13 @@ class CodingPanel(QWidget):
         item = self.marker_list.currentItem()
         if item is not None:
             self.removeRequested.emit(int(item.data(MARKER_ID_ROLE)))
+
+    def actor_value(self) -> str:
+        return str(self.actor.currentData())
+
+    def toggle_actor(self) -> str:
+        self.actor.setCurrentIndex(1 - self.actor.currentIndex())
+        return self.actor_value()
 
     def take_note(self) -> str:
         note = self.note.text().strip()

@@ -5,25 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from rupturetool import __version__
 from rupturetool.core.commands import Change
-from rupturetool.core.domain import Marker
+from rupturetool.core.domain import Marker, RuptureEpisode, SessionDetail
 from rupturetool.core.errors import RuptureToolError
+from rupturetool.core.timeslices import five_minute_slices
+from rupturetool.gui import navigation
 from rupturetool.gui.coding_panel import CodingPanel
+from rupturetool.gui.episode_actions import EpisodeActions
+from rupturetool.gui.episode_panel import EpisodePanel
 from rupturetool.gui.import_flow import ImportFlow
+from rupturetool.gui.keymap import view_keys
+from rupturetool.gui.measures_panel import MeasuresPanel
+from rupturetool.gui.menus import build_menus
+from rupturetool.gui.segment_view import SegmentView
+from rupturetool.gui.session_strip import SessionStrip
 from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
+from rupturetool.gui.settings import gui_settings
+from rupturetool.gui.shortcuts_window import ShortcutsWindow, groups_from_menus
 from rupturetool.gui.speakers_dialog import SpeakersDialog
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
@@ -42,6 +55,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project = project
         self.session_id: int | None = None
+        self.detail: SessionDetail | None = None
+        self.markers: list[Marker] = []
+        self.episodes: list[RuptureEpisode] = []
+        self.settings = gui_settings()
         self.setWindowTitle(f"rupturetool — {project.location}")
         self.resize(1360, 820)
 
@@ -55,106 +72,195 @@ class MainWindow(QMainWindow):
 
         self.model = TranscriptModel(project.scheme)
         self.view = TranscriptView(self.model, project.scheme)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_segment_markers())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.view.chord.connect(self._chord)
         self.view.chordPending.connect(self._chord_pending)
         self.view.deleteRequested.connect(self.remove_last_marker)
+        self.view.spanChord.connect(self._span_chord)
+        self.view.splitRequested.connect(self._split_segment)
+        self.view.mergeRequested.connect(self._merge_segments)
+        self.view.textCorrectionRequested.connect(self._correct_text)
+        self.view.zoomChanged.connect(lambda pt: self.settings.setValue("view/zoom", pt))
+        self.strip = SessionStrip()
+        self.strip.turnClicked.connect(self.go_to_turn)
+        self.segments = SegmentView()
+        self.segments.rateRequested.connect(self._rate_slice)
+        self.segments.tickRequested.connect(self._tick_slice)
+        self.segments.turnRequested.connect(self._segment_turn)
+        self.centre_tabs = QTabWidget()
+        self.centre_tabs.addTab(self.view, "&Transcript")
+        self.centre_tabs.addTab(self.segments, "5-minute se&gments (3RS)")
+        self.centre_tabs.currentChanged.connect(lambda _i: self._refresh_segments())
+        workbench = QWidget()
+        column = QVBoxLayout(workbench)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.strip)
+        column.addWidget(self.centre_tabs, stretch=1)
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.centre = QStackedWidget()
         self.centre.addWidget(self.empty)
-        self.centre.addWidget(self.view)
+        self.centre.addWidget(workbench)
+        self.workbench = workbench
 
         self.panel = CodingPanel(project.schemes.all(), project.scheme)
         self.panel.subtypeChosen.connect(self.tag)
         self.panel.removeRequested.connect(self.remove_marker_id)
         self.panel.schemeChosen.connect(self.switch_scheme)
+        self.episode_panel = EpisodePanel()
+        self.measures_panel = MeasuresPanel()
+        self.measures_panel.measureChanged.connect(self._measure_changed)
+        self.side = QTabWidget()
+        self.side.addTab(self.panel, "Code")
+        self.side.addTab(self.episode_panel, "Episodes")
+        self.side.addTab(self.measures_panel, "Measures")
 
-        splitter = QSplitter()
-        for widget, stretch in ((self.tree, 0), (self.centre, 1), (self.panel, 0)):
-            splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([300, 720, 340])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        for widget, stretch in ((self.tree, 0), (self.centre, 1), (self.side, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([300, 660, 400])
+        self.setCentralWidget(self.splitter)
 
         self.importer = ImportFlow(self, project, self._current_client, self._imported)
         self.speakers_dialog_factory = SpeakersDialog
+        self.episode_actions = EpisodeActions(self)
         self._windows: list[QWidget] = []  # timeline windows stay open beside the main one
         self.setAcceptDrops(True)
 
         self.where = QLabel(f"{project.location}  ·  coder: {project.coder}")
         self.statusBar().addPermanentWidget(self.where)
-        self._build_menus()
+        zoom = self.settings.value("view/zoom")
+        if zoom is not None and str(zoom).isdigit():
+            self.view.set_zoom(int(zoom))
+        build_menus(self)
+        self._update_undo_actions()
         self.refresh_tree()
-        self._open_first_session()
+        self._open_last_session()
         self.view.setFocus()  # keyboard-first: arrows and coding keys work at once
 
-    # -- menus and keys -----------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import transcripts…", self.importer.choose_files, "Ctrl+I")
-        self._action(file_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit, "&Redo", self.redo)
-        # The platform's standard redo key differs (Ctrl+Y, Ctrl+Shift+Z): accept both everywhere.
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addSeparator()
-        self._action(edit, "Remove my last marker on the segment", self.remove_last_marker)
-
-        session_menu = bar.addMenu("&Session")
-        self._action(session_menu, "Speaker &roles…", self.edit_speakers)
-        session_menu.addSeparator()
-        self._action(session_menu, "Apply suggested &OCR corrections ('| guess' → 'I guess')", self.apply_ocr)
-        self._action(session_menu, "Re&vert text corrections (back to the imported text)", self.revert_corrections)
-
-        coding = bar.addMenu("&Coding")
-        for value in range(1, 6):
-            self._action(
-                coding, f"Significance {value}", lambda _=False, v=value: self._set_significance(v), f"Ctrl+{value}"
-            )
-
-        view = bar.addMenu("&View")
-        self._action(view, "Next pane", self._next_pane, "F6")
-        self._action(view, "Sessions", lambda: self.tree.setFocus(), "Ctrl+Shift+S")
-        self._action(view, "Transcript", lambda: self.view.setFocus(), "Ctrl+Shift+T")
-        view.addSeparator()
-        self._action(view, "Client &timeline", self.show_timeline, "F7")
-        self._action(view, "&Caseload", self.show_caseload, "F8")
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._show_keys, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About rupturetool", self._about)
-        self._update_undo_actions()
-
-    def _next_pane(self) -> None:
-        order: list[QWidget] = [self.tree, self.view, self.panel.scheme_box]
+    # -- panes and keys -----------------------------------------------------------------------------------
+    def next_pane(self) -> None:
+        order: list[QWidget] = [self.tree, self.strip, self.view, self.side]
         current = next((i for i, w in enumerate(order) if w.hasFocus() or w.isAncestorOf(self.focusWidget())), -1)
-        order[(current + 1) % len(order)].setFocus()
+        target = order[(current + 1) % len(order)]
+        if target is self.view:
+            self.focus_transcript()
+        elif target is self.side:
+            self.side.currentWidget().setFocus()
+            self.side.currentWidget().focusNextChild()
+        else:
+            target.setFocus()
 
-    def _set_significance(self, value: int) -> None:
+    def focus_transcript(self) -> None:
+        self.centre_tabs.setCurrentWidget(self.view)
+        self.view.setFocus()
+
+    def show_side(self, index: int) -> None:
+        self.side.setCurrentIndex(index)
+        self.side.currentWidget().setFocus()
+        if index == 0:
+            self.panel.codes.setFocus()
+
+    def show_episode_panel(self) -> None:
+        self.side.setCurrentWidget(self.episode_panel)
+
+    def show_measures(self) -> None:
+        self.side.setCurrentWidget(self.measures_panel)
+        first = next(iter(self.measures_panel.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def toggle_segments(self) -> None:
+        on_segments = self.centre_tabs.currentWidget() is self.segments
+        self.centre_tabs.setCurrentWidget(self.view if on_segments else self.segments)
+        (self.view if on_segments else self.segments.table).setFocus()
+
+    def set_significance(self, value: int) -> None:
         self.panel.significance.setValue(value)
         self.statusBar().showMessage(f"Significance for the next marker: {value}", 3000)
+
+    def toggle_actor(self) -> None:
+        self.statusBar().showMessage(f"Actor for the next marker: {self.panel.toggle_actor()}", 3000)
+
+    def focus_note(self) -> None:
+        self.show_side(0)
+        self.panel.note.setFocus()
+
+    def show_keys(self) -> None:
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        ShortcutsWindow(groups_from_menus(menus), view_keys(self.project.scheme), self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About rupturetool",
+            f"<h3>rupturetool {__version__}</h3><p>Alliance ruptures and their repair in psychotherapy: "
+            "markers, episodes and Safran–Muran resolution stages.</p><p>Your data stays on this computer or your "
+            "clinic's server: rupturetool makes no network connections.</p>",
+        )
+
+    # -- moving around ------------------------------------------------------------------------------------
+    def current_turn(self) -> int | None:
+        row = self.view.current_row()
+        return self.model.rows[row].turn.index if 0 <= row < len(self.model.rows) else None
+
+    def go_to_turn(self, turn_index: int) -> None:
+        row = navigation.first_row_of_turn(self.model.rows, turn_index)
+        if row is not None:
+            self.focus_transcript()
+            self.view.select_row(row)
+
+    def _go_row(self, row: int | None, nothing: str) -> None:
+        if row is None:
+            self.statusBar().showMessage(nothing, 3000)
+        else:
+            self.focus_transcript()
+            self.view.select_row(row)
+
+    def step_turn(self, step: int) -> None:
+        self._go_row(navigation.turn_row(self.model.rows, self.view.current_row(), step), "No more turns")
+
+    def step_marker(self, step: int) -> None:
+        row = navigation.marker_row(
+            self.model.rows, self.view.current_row(), step, lambda r: bool(self.model.markers_at(r))
+        )
+        self._go_row(row, "No further marker" if step > 0 else "No earlier marker")
+
+    def step_slice(self, step: int) -> None:
+        if self.detail is None:
+            return
+        slices = five_minute_slices(self.detail.turns)
+        row = navigation.slice_row(self.model.rows, slices, self.view.current_row(), step)
+        self._go_row(row, "No further 5-minute segment" if step > 0 else "No earlier 5-minute segment")
+
+    def ask_turn(self) -> None:
+        if not self.model.rows:
+            return
+        last = self.model.rows[-1].turn.index + 1
+        turn, ok = QInputDialog.getInt(self, "Go to turn", f"Turn (1–{last}):", (self.current_turn() or 0) + 1, 1, last)
+        if ok:
+            self.go_to_turn(turn - 1)
+
+    def _row_changed(self) -> None:
+        self._show_segment_markers()
+        turn = self.current_turn()
+        self.strip.set_current_turn(turn)
+        self.episode_panel.set_current_turn(turn)
+        ids = {m.id for m in self.model.markers_at(self.view.current_row())}
+        episode = next((e for e in self.episodes if ids & set(e.marker_ids)), None)
+        if episode is not None and episode.id is not None:
+            self.episode_panel.select_episode(episode.id)
+        if self.session_id is not None:
+            self.settings.setValue("last/row", self.view.current_row())
 
     # -- sessions -----------------------------------------------------------------------------------------
     def refresh_tree(self) -> None:
         self.tree_model.load(self.project.clients(), self.project.sessions())
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.tree_model.columnCount()):
+            self.tree.resizeColumnToContents(column)
         if self.session_id is not None:
             index = self.tree_model.index_of_session(self.session_id)
             if index is not None:
@@ -162,43 +268,90 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(index)
                 self.tree.selectionModel().blockSignals(False)
 
-    def _open_first_session(self) -> None:
+    def _open_last_session(self) -> None:
+        """Reopen where the coder left off (the session and segment), else the first session."""
         sessions = self.project.sessions()
-        if sessions:
-            index = self.tree_model.index_of_session(sessions[0].id)
-            self.tree.setCurrentIndex(index)
-        else:
+        if not sessions:
             self.centre.setCurrentWidget(self.empty)
+            return
+        last = self.settings.value("last/session")
+        ids = {s.id for s in sessions}
+        session_id = int(last) if last is not None and str(last).isdigit() and int(last) in ids else sessions[0].id
+        row = self.settings.value("last/row") if session_id == (int(last) if last else None) else None
+        self.tree.setCurrentIndex(self.tree_model.index_of_session(session_id))
+        if row is not None and str(row).lstrip("-").isdigit():
+            self.view.select_row(int(row))
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         session_id = current.data(SESSION_ID_ROLE)
-        if session_id is not None:
+        if session_id is not None and session_id != self.session_id:
             self.open_session(int(session_id))
 
     def open_session(self, session_id: int) -> None:
         try:
             detail = self.project.session(session_id)
             markers = self.project.markers(session_id)
+            episodes = self.project.episodes(session_id)
         except RuptureToolError as exc:
             self._error(exc)
             return
-        self.session_id = session_id
+        self.session_id, self.detail, self.markers, self.episodes = session_id, detail, markers, episodes
+        self.settings.setValue("last/session", session_id)
         self.model.load(detail, markers)
-        self.centre.setCurrentWidget(self.view)
+        self._show_annotations()
+        self._refresh_measures()
+        self._refresh_segments()
+        self.centre.setCurrentWidget(self.workbench)
         self.view.select_row(0)
         s = detail.session
         self.statusBar().showMessage(
             f"{s.client_code} session {s.number or '?'} ({s.date or 'no date'}): {len(detail.turns)} turns, "
-            f"{self.model.rowCount()} segments, {len(markers)} markers",
+            f"{self.model.rowCount()} segments, {len(markers)} markers, {len(episodes)} episodes",
             5000,
+        )
+
+    def _show_annotations(self) -> None:
+        """Markers and episodes changed: every pane that shows them is refreshed from the stored state."""
+        if self.detail is None:
+            return
+        scheme = self.project.scheme
+        self.strip.set_data(self.detail.turns, self.markers, self.episodes, scheme)
+        self.strip.set_current_turn(self.current_turn())
+        self.episode_panel.set_data(self.episodes, self.markers, scheme, self.current_turn())
+        if hasattr(self.model, "set_episodes"):
+            self.model.set_episodes(self.episodes)
+
+    def _refresh_measures(self) -> None:
+        if self.session_id is not None:
+            values = {m.name: m.value for m in self.project.measures(self.session_id, coder=self.project.coder)}
+            self.measures_panel.set_values(values)
+
+    def _refresh_segments(self) -> None:
+        """The 3RS view is filled only while it is shown: coding in the transcript does not pay for it."""
+        if self.session_id is None or self.detail is None or self.centre_tabs.currentWidget() is not self.segments:
+            return
+        own = [m for m in self.markers if m.coder == self.project.coder]  # one coder's layer, never mixed
+        self.segments.set_data(
+            self.project.five_minute_slices(self.session_id),
+            own,
+            self.project.slice_codes(self.session_id, coder=self.project.coder),
+            [e for e in self.episodes if e.coder == self.project.coder],
+            self.project.scheme,
+            self.project.slice_consistency(self.session_id),
         )
 
     def reload(self) -> None:
         self.refresh_tree()
         if self.session_id is not None:
             row = self.view.current_row()
-            self.open_session(self.session_id)
+            session_id, self.session_id = self.session_id, None
+            self.open_session(session_id)
             self.view.select_row(row)
+
+    def marker_text(self, marker: Marker) -> str:
+        if self.detail is None or not 0 <= marker.turn_index < len(self.detail.turns):
+            return ""
+        return " ".join(self.detail.turns[marker.turn_index].text[marker.start_char : marker.end_char].split())
 
     def show_timeline(self) -> None:
         """The open session's client across sessions (matplotlib loads only now: start-up stays fast)."""
@@ -242,13 +395,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = {label: role for label, role in dialog.roles().items() if speakers.get(label) is not role}
-        try:
-            self.project.set_speaker_roles(self.session_id, changed)
-        except RuptureToolError as exc:
-            self._error(exc)
-            return
-        self.reload()
-        self.statusBar().showMessage(f"Speaker roles saved ({len(changed)} changed)", 5000)
+        if changed:
+            session_id = self.session_id
+            self.apply(lambda: self.project.set_speaker_roles(session_id, changed))
 
     def apply_ocr(self) -> None:
         self._change_text(self.project.apply_ocr_corrections, "corrected")
@@ -257,6 +406,7 @@ class MainWindow(QMainWindow):
         self._change_text(self.project.revert_corrections, "restored to the imported text")
 
     def _change_text(self, operation, done: str) -> None:
+        """All turns' corrections as one undoable command (the project returns how many turns changed)."""
         if self.session_id is None:
             return
         try:
@@ -264,14 +414,13 @@ class MainWindow(QMainWindow):
         except RuptureToolError as exc:
             self._error(exc)
             return
+        self._update_undo_actions()
         self.reload()
-        self.statusBar().showMessage(f"{changed} turns {done} · saved", 6000)
+        self.statusBar().showMessage(f"{changed} turns {done} · saved (Ctrl+Z undoes)", 6000)
 
     # -- import -------------------------------------------------------------------------------------------
     def _current_client(self) -> str:
-        if self.session_id is None or not self.model.rows:
-            return ""
-        return self.project.session(self.session_id).session.client_code
+        return self.detail.session.client_code if self.detail is not None else ""
 
     def _imported(self, results: list) -> None:
         self.refresh_tree()
@@ -318,26 +467,64 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a segment first", 4000)
             return
         seg_row = self.model.rows[row]
+        self.tag_span(
+            subtype,
+            seg_row.turn.index,
+            seg_row.segment.start_char,
+            seg_row.segment.end_char,
+            segment_index=seg_row.segment.index,
+        )
+
+    def tag_span(
+        self, subtype: str, turn_index: int, start: int, end: int, *, segment_index: int | None = None
+    ) -> None:
+        """Code any character span of a turn (a whole segment passes its index so it stays anchored to it)."""
+        if self.session_id is None:
+            return
         try:
             marker = self.project.new_marker(
                 self.session_id,
-                seg_row.turn.index,
+                turn_index,
                 subtype,
-                segment_index=seg_row.segment.index,
-                span=(seg_row.segment.start_char, seg_row.segment.end_char),
+                segment_index=segment_index,
+                span=(start, end),
                 significance=self.panel.significance.value(),
                 note=self.panel.take_note(),
+                actor=self.panel.actor_value(),
             )
-            self._apply(lambda: self.project.add_marker(marker))
         except RuptureToolError as exc:
             self._error(exc)
+            return
+        self.apply(lambda: self.project.add_marker(marker))
+
+    def _span_chord(self, family_key: str, subtype_key: str, turn_index: int, start: int, end: int) -> None:
+        sub = self.project.scheme.subtype_for_keys(family_key, subtype_key)
+        if sub is None:
+            self.statusBar().showMessage(f"No subtype on keys {family_key} {subtype_key}", 4000)
+            return
+        turn = self.model.turn(turn_index)
+        seg = turn.segment_at(start) if turn is not None else None
+        whole = seg is not None and (seg.start_char, seg.end_char) == (start, end)
+        self.tag_span(sub.code, turn_index, start, end, segment_index=seg.index if whole and seg else None)
+
+    def _own_last_marker(self) -> Marker | None:
+        own = [m for m in self.model.markers_at(self.view.current_row()) if m.coder == self.project.coder]
+        return own[-1] if own else None
 
     def remove_last_marker(self) -> None:
-        own = [m for m in self.model.markers_at(self.view.current_row()) if m.coder == self.project.coder]
-        if not own:
+        marker = self._own_last_marker()
+        if marker is None:
             self.statusBar().showMessage("You have no marker on this segment", 4000)
             return
-        self._remove(own[-1])
+        self._remove(marker)
+
+    def restate_significance(self, value: int) -> None:
+        marker = self._own_last_marker()
+        if marker is None or marker.id is None:
+            self.statusBar().showMessage("You have no marker on this segment", 4000)
+            return
+        marker_id = marker.id
+        self.apply(lambda: self.project.edit_marker(marker_id, significance=value))
 
     def remove_marker_id(self, marker_id: int) -> None:
         marker = next((m for m in self.model.markers_at(self.view.current_row()) if m.id == marker_id), None)
@@ -345,32 +532,88 @@ class MainWindow(QMainWindow):
             self._remove(marker)
 
     def _remove(self, marker: Marker) -> None:
-        self._apply(lambda: self.project.remove_marker(marker))
+        self.apply(lambda: self.project.remove_marker(marker))
 
     def undo(self) -> None:
-        self._apply(self.project.undo)
+        self.apply(self.project.undo)
 
     def redo(self) -> None:
-        self._apply(self.project.redo)
+        self.apply(self.project.redo)
 
-    def _apply(self, operation) -> None:
+    # -- the transcript itself: segments and text ----------------------------------------------------------
+    def _split_segment(self, turn_index: int, segment_index: int, at_char: int) -> None:
+        if self.session_id is not None:
+            sid = self.session_id
+            self.apply(lambda: self.project.split_segment(sid, turn_index, segment_index, at_char))
+
+    def _merge_segments(self, turn_index: int, segment_index: int) -> None:
+        if self.session_id is not None:
+            sid = self.session_id
+            self.apply(lambda: self.project.merge_segments(sid, turn_index, segment_index))
+
+    def _correct_text(self, turn_index: int, text: str) -> None:
+        if self.session_id is not None:
+            sid = self.session_id
+            self.apply(lambda: self.project.correct_text(sid, turn_index, text))
+
+    # -- 3RS segments and measures -----------------------------------------------------------------------
+    def _rate_slice(self, slice_index: int, family: str, significance: int | None) -> None:
+        if self.session_id is not None:
+            session_id = self.session_id
+            self.apply(lambda: self.project.rate_slice(session_id, slice_index, family, significance))
+
+    def _tick_slice(self, slice_index: int, code: str, on: bool) -> None:
+        if self.session_id is not None:
+            session_id = self.session_id
+            self.apply(lambda: self.project.tick_slice(session_id, slice_index, code, on))
+
+    def _segment_turn(self, turn_index: int) -> None:
+        self.go_to_turn(turn_index)
+
+    def _measure_changed(self, name: str, value: float | None) -> None:
+        if self.session_id is not None:
+            session_id = self.session_id
+            self.apply(lambda: self.project.set_measure(session_id, name, value))
+
+    # -- every edit goes through here ---------------------------------------------------------------------
+    def apply(self, operation) -> None:
+        """Run one stored, undoable operation and refresh exactly what its Change says changed."""
         try:
             change: Change | None = operation()
         except RuptureToolError as exc:
             self._error(exc)
+            self._refresh_measures()  # a refused measure shows the stored value again
             return
         self._update_undo_actions()
         if change is None:
             return
         if change.session_id is not None and change.session_id != self.session_id:
-            self.open_session(change.session_id)
-        elif change.markers and self.session_id is not None:
-            row = self.view.current_row()
-            self.model.set_markers(self.project.markers(self.session_id))
+            self.show_session(change.session_id)  # undo of an edit made in another session: show it there
+        elif self.session_id is not None:
+            self._refresh_after(change)
+        if self.session_id is not None and (change.markers or change.episodes):
+            self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes))
+        self.statusBar().showMessage(f"{change.description} · saved", 5000)
+
+    def _refresh_after(self, change: Change) -> None:
+        assert self.session_id is not None
+        row = self.view.current_row()
+        if getattr(change, "transcript", False):
+            session_id, self.session_id = self.session_id, None
+            self.open_session(session_id)
+            self.view.select_row(row)
+            return
+        if change.markers:
+            self.markers = self.project.markers(self.session_id)
+            self.model.set_markers(self.markers)
             self.view.select_row(row)
             self._show_segment_markers()
-        self.refresh_tree()
-        self.statusBar().showMessage(f"{change.description} · saved", 5000)
+        if change.episodes or change.markers:
+            self.episodes = self.project.episodes(self.session_id)
+            self._show_annotations()
+        if getattr(change, "measures", False):
+            self._refresh_measures()
+        self._refresh_segments()
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.project.history.undo_label, self.project.history.redo_label
@@ -391,35 +634,14 @@ class MainWindow(QMainWindow):
         self.panel.set_scheme(scheme)
         self.view.set_scheme(scheme)
         self.model.set_scheme(scheme)
+        self._show_annotations()
+        self._refresh_segments()
         self.statusBar().showMessage(f"Coding with {scheme.name}", 4000)
 
     # -- dialogs ------------------------------------------------------------------------------------------
     def _error(self, exc: Exception) -> None:
         self.statusBar().showMessage(str(exc), 8000)
         QMessageBox.warning(self, "rupturetool", str(exc))
-
-    def _show_keys(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{f.hotkey}</b> then <b>{s.hotkey}</b></td><td>{s.code} {s.name}</td></tr>"
-            for f in self.project.scheme.families
-            for s in f.subtypes
-        )
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            "<p><b>↑/↓</b> move between segments · <b>F6</b> next pane · <b>Ctrl+1…5</b> significance of the next "
-            "marker · <b>Del</b> remove your last marker on the segment · <b>Ctrl+Z</b>/<b>Ctrl+Shift+Z</b> undo/"
-            f"redo</p><table>{rows}</table>",
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About rupturetool",
-            f"<h3>rupturetool {__version__}</h3><p>Alliance ruptures and their repair in psychotherapy: "
-            "markers, episodes and Safran–Muran resolution stages.</p><p>Your data stays on this computer or your "
-            "clinic's server: rupturetool makes no network connections.</p>",
-        )
 
     def closeEvent(self, event) -> None:
         self.project.close()

@@ -20,10 +20,25 @@ def session_counts(s: SessionSummary) -> str:
     return f"{s.markers} / {s.episodes}"
 
 
+STATUS_TEXT = {
+    None: "not started",
+    "draft": "draft",
+    "submitted": "submitted",
+    "approved": "approved ✓",
+    "changes_requested": "changes requested",
+}
+
+
+def session_status(s: SessionSummary) -> str:
+    """The coder's review status; a session with markers but no review row is a draft in progress."""
+    status = s.review_status or ("draft" if s.markers or s.episodes else None)
+    return STATUS_TEXT.get(status, str(status))
+
+
 class SessionTreeModel(QStandardItemModel):
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["Client / session", "Markers / episodes"])
+        self.setHorizontalHeaderLabels(["Client / session", "Markers / episodes", "Review"])
 
     def load(self, clients: list[Client], sessions: list[SessionSummary]) -> None:
         self.removeRows(0, self.rowCount())
@@ -47,8 +62,33 @@ class SessionTreeModel(QStandardItemModel):
                 counts.setData(s.id, SESSION_ID_ROLE)
                 counts.setEditable(False)
                 counts.setToolTip(f"{s.markers} markers, {s.episodes} rupture episodes")
-                item.appendRow([caption, counts])
+                status = QStandardItem(session_status(s))
+                status.setData(s.id, SESSION_ID_ROLE)
+                status.setEditable(False)
+                status.setToolTip("Your review status for this session: not started, draft, submitted, approved")
+                item.appendRow([caption, counts, status])
             self.appendRow([item, summary])
+
+    def update_sessions(self, sessions: list[SessionSummary]) -> None:
+        """New counts and status for sessions already listed, without rebuilding the tree (fast after each edit)."""
+        wanted = {s.id: s for s in sessions}
+        for row in range(self.rowCount()):
+            client = self.item(row, 0)
+            for child in range(client.rowCount()):
+                s = wanted.get(client.child(child, 0).data(SESSION_ID_ROLE))
+                if s is not None:
+                    client.child(child, 1).setText(session_counts(s))
+                    client.child(child, 2).setText(session_status(s))
+
+    def set_counts(self, session_id: int, markers: int, episodes: int) -> None:
+        """After an edit in the open session: its counts, without a query or a rebuild."""
+        index = self.index_of_session(session_id)
+        if index is not None:
+            client = self.itemFromIndex(index.parent())
+            client.child(index.row(), 1).setText(f"{markers} / {episodes}")
+            status = client.child(index.row(), 2)
+            if status.text() == STATUS_TEXT[None] and (markers or episodes):
+                status.setText(STATUS_TEXT["draft"])
 
     def index_of_session(self, session_id: int):
         for row in range(self.rowCount()):

@@ -192,6 +192,23 @@ class SessionMeasureRow(Base):
     coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"))
 
 
+class SliceCodeRow(Base):
+    """A coder's 3RS code on one 5-minute slice: a family's 1–5 rating, or a ticked subtype/strategy (no value)."""
+
+    __tablename__ = "slice_codes"
+    __table_args__ = (
+        UniqueConstraint("session_id", "coder_id", "slice_index", "code"),
+        CheckConstraint("significance IS NULL OR significance BETWEEN 1 AND 5", name="significance"),
+        CheckConstraint("slice_index >= 0", name="slice_index"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
+    slice_index: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32))
+    significance: Mapped[int | None] = mapped_column(Integer)
+
+
 class ReviewRow(Base):
     __tablename__ = "reviews"
     __table_args__ = (UniqueConstraint("session_id", "coder_id"),)

@@ -135,8 +135,10 @@ def test_speaker_roles_can_be_changed_after_import_and_are_remembered(window, gu
     detail = project.session(window.session_id)
     assert detail.session.speakers["Therapist"] is SpeakerRole.OTHER
     assert detail.turns[0].speaker_role is SpeakerRole.OTHER
-    assert "Speaker roles saved (1 changed)" in window.statusBar().currentMessage()
+    assert "Therapist is other · saved" in window.statusBar().currentMessage()
     project.close()
+    window.undo()  # a role fix is undoable like every other edit
+    assert window.model.rows[0].turn.speaker_role is not SpeakerRole.OTHER
 
 
 def test_preview_starts_in_the_client_field_so_typing_replaces_the_suggestion(qtbot, tmp_path):

@@ -41,7 +41,7 @@ def test_tree_lists_client_and_session_and_transcript_shows_segments(window):
     assert session_item.data(SESSION_ID_ROLE) == window.session_id
     detail = window.project.session(window.session_id)
     assert window.model.rowCount() == sum(len(t.segments) for t in detail.turns)
-    assert window.centre.currentWidget() is window.view
+    assert window.centre.currentWidget() is window.workbench and window.centre_tabs.currentWidget() is window.view
     speakers = {window.model.rows[i].turn.speaker_label for i in range(window.model.rowCount())}
     assert speakers == {"Therapist", "Client"}
 
