@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,8 +21,6 @@ from rupturetool import __version__
 from rupturetool.core.commands import Change
 from rupturetool.core.domain import Marker, RuptureEpisode, SessionDetail
 from rupturetool.core.errors import RuptureToolError
-from rupturetool.core.timeslices import five_minute_slices
-from rupturetool.gui import navigation
 from rupturetool.gui.coding_panel import CodingPanel
 from rupturetool.gui.episode_actions import EpisodeActions
 from rupturetool.gui.episode_panel import EpisodePanel
@@ -33,6 +29,7 @@ from rupturetool.gui.keymap import view_keys
 from rupturetool.gui.measures_panel import MeasuresPanel
 from rupturetool.gui.menus import build_menus
 from rupturetool.gui.segment_view import SegmentView
+from rupturetool.gui.session_edits import SessionEditsMixin
 from rupturetool.gui.session_strip import SessionStrip
 from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
 from rupturetool.gui.settings import gui_settings
@@ -40,6 +37,7 @@ from rupturetool.gui.shortcuts_window import ShortcutsWindow, groups_from_menus
 from rupturetool.gui.speakers_dialog import SpeakersDialog
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
+from rupturetool.gui.window_navigation import NavigationMixin
 from rupturetool.services.project import Project
 
 EMPTY_TEXT = (
@@ -50,7 +48,7 @@ EMPTY_TEXT = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
@@ -201,48 +199,6 @@ class MainWindow(QMainWindow):
             "clinic's server: rupturetool makes no network connections.</p>",
         )
 
-    # -- moving around ------------------------------------------------------------------------------------
-    def current_turn(self) -> int | None:
-        row = self.view.current_row()
-        return self.model.rows[row].turn.index if 0 <= row < len(self.model.rows) else None
-
-    def go_to_turn(self, turn_index: int) -> None:
-        row = navigation.first_row_of_turn(self.model.rows, turn_index)
-        if row is not None:
-            self.focus_transcript()
-            self.view.select_row(row)
-
-    def _go_row(self, row: int | None, nothing: str) -> None:
-        if row is None:
-            self.statusBar().showMessage(nothing, 3000)
-        else:
-            self.focus_transcript()
-            self.view.select_row(row)
-
-    def step_turn(self, step: int) -> None:
-        self._go_row(navigation.turn_row(self.model.rows, self.view.current_row(), step), "No more turns")
-
-    def step_marker(self, step: int) -> None:
-        row = navigation.marker_row(
-            self.model.rows, self.view.current_row(), step, lambda r: bool(self.model.markers_at(r))
-        )
-        self._go_row(row, "No further marker" if step > 0 else "No earlier marker")
-
-    def step_slice(self, step: int) -> None:
-        if self.detail is None:
-            return
-        slices = five_minute_slices(self.detail.turns)
-        row = navigation.slice_row(self.model.rows, slices, self.view.current_row(), step)
-        self._go_row(row, "No further 5-minute segment" if step > 0 else "No earlier 5-minute segment")
-
-    def ask_turn(self) -> None:
-        if not self.model.rows:
-            return
-        last = self.model.rows[-1].turn.index + 1
-        turn, ok = QInputDialog.getInt(self, "Go to turn", f"Turn (1–{last}):", (self.current_turn() or 0) + 1, 1, last)
-        if ok:
-            self.go_to_turn(turn - 1)
-
     def _row_changed(self) -> None:
         self._show_segment_markers()
         turn = self.current_turn()
@@ -387,37 +343,6 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
 
-    def edit_speakers(self) -> None:
-        if self.session_id is None:
-            return
-        speakers = self.project.session(self.session_id).session.speakers
-        dialog = self.speakers_dialog_factory(speakers, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        changed = {label: role for label, role in dialog.roles().items() if speakers.get(label) is not role}
-        if changed:
-            session_id = self.session_id
-            self.apply(lambda: self.project.set_speaker_roles(session_id, changed))
-
-    def apply_ocr(self) -> None:
-        self._change_text(self.project.apply_ocr_corrections, "corrected")
-
-    def revert_corrections(self) -> None:
-        self._change_text(self.project.revert_corrections, "restored to the imported text")
-
-    def _change_text(self, operation, done: str) -> None:
-        """All turns' corrections as one undoable command (the project returns how many turns changed)."""
-        if self.session_id is None:
-            return
-        try:
-            changed = operation(self.session_id)
-        except RuptureToolError as exc:
-            self._error(exc)
-            return
-        self._update_undo_actions()
-        self.reload()
-        self.statusBar().showMessage(f"{changed} turns {done} · saved (Ctrl+Z undoes)", 6000)
-
     # -- import -------------------------------------------------------------------------------------------
     def _current_client(self) -> str:
         return self.detail.session.client_code if self.detail is not None else ""
@@ -539,41 +464,6 @@ class MainWindow(QMainWindow):
 
     def redo(self) -> None:
         self.apply(self.project.redo)
-
-    # -- the transcript itself: segments and text ----------------------------------------------------------
-    def _split_segment(self, turn_index: int, segment_index: int, at_char: int) -> None:
-        if self.session_id is not None:
-            sid = self.session_id
-            self.apply(lambda: self.project.split_segment(sid, turn_index, segment_index, at_char))
-
-    def _merge_segments(self, turn_index: int, segment_index: int) -> None:
-        if self.session_id is not None:
-            sid = self.session_id
-            self.apply(lambda: self.project.merge_segments(sid, turn_index, segment_index))
-
-    def _correct_text(self, turn_index: int, text: str) -> None:
-        if self.session_id is not None:
-            sid = self.session_id
-            self.apply(lambda: self.project.correct_text(sid, turn_index, text))
-
-    # -- 3RS segments and measures -----------------------------------------------------------------------
-    def _rate_slice(self, slice_index: int, family: str, significance: int | None) -> None:
-        if self.session_id is not None:
-            session_id = self.session_id
-            self.apply(lambda: self.project.rate_slice(session_id, slice_index, family, significance))
-
-    def _tick_slice(self, slice_index: int, code: str, on: bool) -> None:
-        if self.session_id is not None:
-            session_id = self.session_id
-            self.apply(lambda: self.project.tick_slice(session_id, slice_index, code, on))
-
-    def _segment_turn(self, turn_index: int) -> None:
-        self.go_to_turn(turn_index)
-
-    def _measure_changed(self, name: str, value: float | None) -> None:
-        if self.session_id is not None:
-            session_id = self.session_id
-            self.apply(lambda: self.project.set_measure(session_id, name, value))
 
     # -- every edit goes through here ---------------------------------------------------------------------
     def apply(self, operation) -> None:
