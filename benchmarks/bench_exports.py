@@ -1,6 +1,7 @@
 """Exports at caseload scale: 100 clients x 40 sessions x 15 markers in a temporary SQLite database.
 
-Targets (issue 5): all four CSVs together in under 2 s; one client's timeline data in under 100 ms.
+Targets (issue 5): all four CSVs together (one export_tables call, median of 5) in under 2 s; one client's timeline
+data in under 100 ms. Each export is also timed alone.
 The synthetic data is written with bulk SQL inserts (not timed). Run: python benchmarks/bench_exports.py
 """
 
@@ -11,7 +12,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -34,6 +35,7 @@ from rupturetool.storage.tables import (
 
 CLIENTS, SESSIONS, MARKERS, TURNS, EPISODES = 100, 40, 15, 40, 3
 ATTACHMENTS = ["secure", "anxious-preoccupied", "avoidant-dismissing", "fearful-avoidant"]
+CREATED = datetime(2025, 1, 6, 9, 0)
 WORDS = "I don't know it was fine really whatever you think we keep going in circles".split()  # noqa: SIM905
 
 
@@ -49,7 +51,7 @@ def synthesise(project: Project, seed: int = 5) -> None:
         for s in range(SESSIONS):
             sid += 1
             rows[SessionRow].append(
-                {"id": sid, "client_id": c, "session_date": date(2025, 1, 6) + timedelta(weeks=s), "number": s + 1}
+                {"id": sid, "client_id": c, "date": date(2025, 1, 6) + timedelta(weeks=s), "number": s + 1}
             )
             rows[SpeakerRow] += [
                 {"session_id": sid, "label": "T", "role": "therapist"},
@@ -91,6 +93,7 @@ def synthesise(project: Project, seed: int = 5) -> None:
                         "note": "",
                         "source": "manual",
                         "deleted": False,
+                        "created_at": CREATED + timedelta(minutes=mid),  # fixed, so runs give identical CSVs
                     }
                 )
             for e in range(EPISODES):
@@ -138,7 +141,7 @@ def timed(fn, repeat: int) -> list[float]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        project = Project(f"sqlite:///{root / 'bench.sqlite'}", coder="bench coder")
+        project = Project(f"sqlite:///{root / 'bench.sqlite'}", coder="bench coder")  # SQLite: the default database
         started = time.perf_counter()
         synthesise(project)
         print(
@@ -149,16 +152,16 @@ def main() -> int:
         def four_csvs() -> None:  # one call: the selection's rows are loaded once and shared by the four files
             export_tables(project, {kind: root / f"{kind}.csv" for kind in ExportKind})
 
-        for kind in ExportKind:
-            [t] = timed(lambda kind=kind: export_csv(project, kind, root / f"{kind}.csv"), 1)
+        for kind in ExportKind:  # each on its own (sessions and clients then share nothing)
+            alone = timed(lambda kind=kind: export_csv(project, kind, root / f"{kind}.csv"), 3)
             lines = sum(1 for _ in (root / f"{kind}.csv").open(encoding="utf-8")) - 1
-            print(f"  {kind:<9} {lines:>6} rows  {t * 1000:7.0f} ms")
-        exports = timed(four_csvs, 3)
+            print(f"  {kind:<9} {lines:>6} rows  median {statistics.median(alone) * 1000:5.0f} ms of 3 (alone)")
+        exports = timed(four_csvs, 5)
         timeline = timed(lambda: client_timeline(project, "C042"), 10)
         project.close()
-    ok_exports, ok_timeline = min(exports) < 2.0, statistics.median(timeline) < 0.1
+    ok_exports, ok_timeline = statistics.median(exports) < 2.0, statistics.median(timeline) < 0.1
     print(
-        f"all four CSVs:      best {min(exports):.2f} s of 3, median {statistics.median(exports):.2f} s"
+        f"all four CSVs (the target): median {statistics.median(exports):.2f} s of 5, best {min(exports):.2f} s"
         f"  (target < 2 s: {'ok' if ok_exports else 'MISSED'})"
     )
     print(

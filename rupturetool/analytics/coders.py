@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rupturetool.core.errors import InputError
@@ -11,9 +11,25 @@ from rupturetool.core.errors import InputError
 CONSENSUS = "consensus"
 
 Rows = Iterable[Mapping[str, Any]]
+Columns = Mapping[str, Sequence[Any]]  # column name -> one value per row (the repository's ``*_table`` methods)
 
 
-def coders_by_session(coder: str | None, *row_sets: Rows) -> dict[int, str]:
+def as_columns(rows: Rows | Columns, names: Iterable[str]) -> dict[str, Sequence[Any]]:
+    """The named columns of rows given either way; a name missing from a row reads as None."""
+    if isinstance(rows, Mapping):
+        return {name: rows[name] for name in names}
+    rows = list(rows)
+    return {name: [r.get(name) for r in rows] for name in names}
+
+
+def _session_coders(rows: Rows | Columns) -> set[tuple[int, Any]]:
+    """The distinct (session, coder) pairs: tens of thousands of markers, a few thousand pairs."""
+    if isinstance(rows, Mapping):
+        return set(zip(rows["session_id"], rows["coder"], strict=True))
+    return {(r["session_id"], r.get("coder")) for r in rows}
+
+
+def coders_by_session(coder: str | None, *row_sets: Rows | Columns) -> dict[int, str]:
     """Whose codes each session's numbers come from: ``coder`` when one is chosen; else the one coder of each
     session. Different sessions may have different coders (a caseload often does); two coders' layers of ONE
     session are never mixed — that needs a choice. Rows without a coder (measures entered by nobody in
@@ -23,9 +39,9 @@ def coders_by_session(coder: str | None, *row_sets: Rows) -> dict[int, str]:
         raise InputError("the consensus layer is not available yet: choose one coder with --coder")
     found: dict[int, set[str]] = {}
     for rows in row_sets:
-        for r in rows:
-            if r.get("coder"):
-                found.setdefault(r["session_id"], set()).add(str(r["coder"]))
+        for sid, name in _session_coders(rows):
+            if name:
+                found.setdefault(sid, set()).add(str(name))
     if coder is not None:
         return dict.fromkeys(found, coder)
     mixed = sorted((sid, sorted(names)) for sid, names in found.items() if len(names) > 1)

@@ -35,29 +35,49 @@ EPISODE_TEXT_COLUMNS = ["note"]
 _INTEGERS = ["episode_id", "session_id", "session_number", "n_markers", "first_turn", "last_turn", "max_stage"]
 
 
-def _episode(row: Mapping[str, Any]) -> dict[str, Any]:
-    stages, strategies = row["stages"], row["strategies"]
-    turns = list(row["marker_turns"]) + [t for _, t in stages] + [t for _, t in strategies]
-    out = {k: row.get(k) for k in EPISODE_COLUMNS if k in row}
-    out.update(
-        n_markers=len(row["marker_turns"]),
-        first_turn=min(turns) if turns else None,
-        last_turn=max(turns) if turns else None,
-        max_stage=max((s for s, _ in stages), default=0),
-        stages=";".join(f"{s}@{t}" for s, t in stages),
-        n_strategies=len(strategies),
-        strategy_codes=";".join(sorted({c for c, _ in strategies}, key=code_order)),
-        strategies=";".join(f"{c}@{t}" for c, t in strategies),
-        note=row.get("note", ""),
-    )
-    for stage in STAGES:  # the turn where each stage was first reached
-        out[f"stage{stage}_turn"] = min((t for s, t in stages if s == stage), default=None)
-    return out
+_PASSED = EPISODE_COLUMNS[: EPISODE_COLUMNS.index("outcome") + 1]  # taken from the repository row as they are
+
+
+def _stage_turns(stages: list[tuple[int, int]]) -> list[int | None]:
+    """The turn where each of stages 1-4 was first reached (None if never)."""
+    first: dict[int, int] = {}
+    for stage, turn in stages:
+        if stage not in first or turn < first[stage]:
+            first[stage] = turn
+    return [first.get(stage) for stage in STAGES]
 
 
 def episodes_frame(rows: Iterable[Mapping[str, Any]], *, include_text: bool = False) -> pd.DataFrame:
-    """Build the episode table from repository rows; the coder's note only under ``include_text``."""
-    frame = pd.DataFrame([_episode(r) for r in rows], columns=EPISODE_COLUMNS + EPISODE_TEXT_COLUMNS)
+    """Build the episode table from repository rows; the coder's note only under ``include_text``.
+
+    Column by column, one pass over the rows: a caseload has many thousands of episodes.
+    """
+    rows = list(rows)
+    out: dict[str, list[Any]] = {k: [r.get(k) for r in rows] for k in _PASSED}
+    derived: dict[str, list[Any]] = {k: [] for k in EPISODE_COLUMNS if k not in out}
+    n_markers, first_turn, last_turn, max_stage = (
+        derived[k] for k in ("n_markers", "first_turn", "last_turn", "max_stage")
+    )
+    stage_turns = [derived[f"stage{stage}_turn"] for stage in STAGES]
+    stages_text, n_strategies, strategy_codes, strategies_text = (
+        derived[k] for k in ("stages", "n_strategies", "strategy_codes", "strategies")
+    )
+    for row in rows:
+        stages, strategies, markers = row["stages"], row["strategies"], row["marker_turns"]
+        turns = [*markers, *(t for _, t in stages), *(t for _, t in strategies)]
+        n_markers.append(len(markers))
+        first_turn.append(min(turns) if turns else None)
+        last_turn.append(max(turns) if turns else None)
+        max_stage.append(max((s for s, _ in stages), default=0))
+        for column, turn in zip(stage_turns, _stage_turns(stages), strict=True):
+            column.append(turn)
+        stages_text.append(";".join(f"{s}@{t}" for s, t in stages))
+        n_strategies.append(len(strategies))
+        strategy_codes.append(";".join(sorted({c for c, _ in strategies}, key=code_order)))
+        strategies_text.append(";".join(f"{c}@{t}" for c, t in strategies))
+    out.update(derived)
+    out["note"] = [r.get("note", "") for r in rows]
+    frame = pd.DataFrame(out if rows else [], columns=EPISODE_COLUMNS + EPISODE_TEXT_COLUMNS)
     integers = _INTEGERS + [f"stage{stage}_turn" for stage in STAGES]
     frame = tidy(frame, integers=integers, dates=["session_date"])
     return frame[EPISODE_COLUMNS + (EPISODE_TEXT_COLUMNS if include_text else [])]

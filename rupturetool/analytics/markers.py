@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -51,10 +51,13 @@ _INTEGERS = [
 
 
 def markers_frame(
-    rows: Iterable[Mapping[str, Any]], subtype_names: Mapping[str, str] | None = None, *, include_text: bool = False
+    rows: Iterable[Mapping[str, Any]] | Mapping[str, Sequence[Any]],
+    subtype_names: Mapping[str, str] | None = None,
+    *,
+    include_text: bool = False,
 ) -> pd.DataFrame:
-    """Build the marker table from repository rows; no verbatim text unless ``include_text``."""
-    frame = pd.DataFrame(list(rows))
+    """Build the marker table from repository rows, or their columns; no verbatim text unless ``include_text``."""
+    frame = pd.DataFrame(rows if isinstance(rows, Mapping) else list(rows))
     if frame.empty:
         frame = pd.DataFrame(columns=[*MARKER_COLUMNS, "turn_text", "note"])
     frame["subtype_name"] = frame["subtype"].map(dict(subtype_names or {})) if len(frame) else []

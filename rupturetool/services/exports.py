@@ -52,8 +52,9 @@ class _Tables:
         self.where = (sel.client, sel.coder, sel.date_from, sel.date_to)
 
     @cached_property
-    def marker_rows(self) -> list[dict[str, Any]]:
-        return self.project.repo.marker_rows(*self.where, with_text=self.include_text)
+    def markers(self) -> dict[str, list[Any]]:
+        """Every marker's fields, column by column."""
+        return self.project.repo.marker_table(*self.where, with_text=self.include_text)
 
     @cached_property
     def episode_rows(self) -> list[dict[str, Any]]:
@@ -65,7 +66,7 @@ class _Tables:
 
         repo = self.project.repo
         # Summaries need only a few marker fields: reuse the full rows if the markers export loaded them.
-        markers = self.marker_rows if ExportKind.MARKERS in self.kinds else repo.marker_code_rows(*self.where)
+        markers = self.markers if ExportKind.MARKERS in self.kinds else repo.marker_code_table(*self.where)
         sessions = repo.session_rows(self.sel.client, self.sel.date_from, self.sel.date_to)
         measures = repo.measure_rows(*self.where)
         return session_summaries(sessions, markers, self.episode_rows, measures, coder=self.sel.coder)
@@ -75,7 +76,7 @@ class _Tables:
 
         if kind is ExportKind.MARKERS:
             names = subtype_names(self.project)
-            return markers.markers_frame(self.marker_rows, names, include_text=self.include_text)
+            return markers.markers_frame(self.markers, names, include_text=self.include_text)
         if kind is ExportKind.EPISODES:
             return episodes.episodes_frame(self.episode_rows, include_text=self.include_text)
         if kind is ExportKind.SESSIONS:
