@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from rupturetool.core.domain import Marker
+from rupturetool.core.errors import InputError, NotFoundError
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,17 @@ class UndoStack:
         if not self._done:
             return None
         command = self._done[-1]
-        with transaction(self._store):
-            change = command.undo(self._store)
+        try:
+            with transaction(self._store):
+                change = command.undo(self._store)
+        except (InputError, NotFoundError) as exc:
+            # The stored state moved on (e.g. someone else edited that turn): this step can never be undone, and
+            # keeping it would block every earlier undo. Drop it, say so, and let the next Ctrl+Z go on.
+            self._done.pop()
+            self._undone.clear()
+            raise InputError(
+                f"“{command.label}” can no longer be undone ({exc}); it was dropped from the history"
+            ) from exc
         self._undone.append(self._done.pop())
         return change
 

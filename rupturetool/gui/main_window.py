@@ -37,6 +37,7 @@ from rupturetool.gui.shortcuts_window import ShortcutsWindow, groups_from_menus
 from rupturetool.gui.speakers_dialog import SpeakersDialog
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
+from rupturetool.gui.undo_keys import pass_undo_keys_to_window
 from rupturetool.gui.window_navigation import NavigationMixin
 from rupturetool.services.project import Project
 
@@ -56,7 +57,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.detail: SessionDetail | None = None
         self.markers: list[Marker] = []
         self.episodes: list[RuptureEpisode] = []
-        self.settings = gui_settings()
+        self.settings = gui_settings(project.location)
         self.setWindowTitle(f"rupturetool — {project.location}")
         self.resize(1360, 820)
 
@@ -87,7 +88,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.segments.turnRequested.connect(self._segment_turn)
         self.centre_tabs = QTabWidget()
         self.centre_tabs.addTab(self.view, "&Transcript")
-        self.centre_tabs.addTab(self.segments, "5-minute se&gments (3RS)")
+        self.centre_tabs.addTab(self.segments, "&5-minute segments (3RS)")
         self.centre_tabs.currentChanged.connect(lambda _i: self._refresh_segments())
         workbench = QWidget()
         column = QVBoxLayout(workbench)
@@ -109,6 +110,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.episode_panel = EpisodePanel()
         self.measures_panel = MeasuresPanel()
         self.measures_panel.measureChanged.connect(self._measure_changed)
+        pass_undo_keys_to_window(self.panel)
+        pass_undo_keys_to_window(self.measures_panel)
         self.side = QTabWidget()
         self.side.addTab(self.panel, "Code")
         self.side.addTab(self.episode_panel, "Episodes")
@@ -274,8 +277,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.strip.set_data(self.detail.turns, self.markers, self.episodes, scheme)
         self.strip.set_current_turn(self.current_turn())
         self.episode_panel.set_data(self.episodes, self.markers, scheme, self.current_turn())
-        if hasattr(self.model, "set_episodes"):
-            self.model.set_episodes(self.episodes)
+        self.model.set_episodes(self.episodes)
 
     def _refresh_measures(self) -> None:
         if self.session_id is not None:
@@ -483,12 +485,13 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
             self._refresh_after(change)
         if self.session_id is not None and (change.markers or change.episodes):
             self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes))
-        self.statusBar().showMessage(f"{change.description} · saved", 5000)
+        stored = change.markers or change.episodes or change.transcript or change.measures or change.slices
+        self.statusBar().showMessage(f"{change.description} · saved" if stored else change.description, 5000)
 
     def _refresh_after(self, change: Change) -> None:
         assert self.session_id is not None
         row = self.view.current_row()
-        if getattr(change, "transcript", False):
+        if change.transcript:
             session_id, self.session_id = self.session_id, None
             self.open_session(session_id)
             self.view.select_row(row)
@@ -501,7 +504,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         if change.episodes or change.markers:
             self.episodes = self.project.episodes(self.session_id)
             self._show_annotations()
-        if getattr(change, "measures", False):
+        if change.measures:
             self._refresh_measures()
         self._refresh_segments()
 
@@ -534,5 +537,6 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         QMessageBox.warning(self, "rupturetool", str(exc))
 
     def closeEvent(self, event) -> None:
+        self.measures_panel.commit_pending()  # a value typed but not confirmed is on screen: keep it
         self.project.close()
         super().closeEvent(event)

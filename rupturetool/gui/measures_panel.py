@@ -135,6 +135,12 @@ class MeasuresPanel(QWidget):
             edit.last = value
             self.measureChanged.emit(name, value)
 
+    def commit_pending(self) -> None:
+        """Store a value typed but not yet confirmed (the window is closing): what is on screen is kept."""
+        for name, edit in self.fields.items():
+            if edit.hasAcceptableInput() and parse_measure(edit.text()) != edit.last:
+                self._finished(name)
+
     def _rejected(self, name: str) -> None:
         spec = self.fields[name].spec
         self._show_message(name, f"Only numbers {_range(spec)}, or blank for not rated.")

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from rupturetool.core.domain import Turn
+
+_EDITOR_FORM = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})
+
+
+def keep_unedited(original: str, edited: str) -> str:
+    shown = original.translate(_EDITOR_FORM)  # what QPlainTextEdit hands back for the unedited text
+    if len(shown) != len(original):
+        return edited
+    pieces = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, shown, edited, autojunk=False).get_opcodes():
+        pieces.append(original[a1:a2] if op == "equal" else edited[b1:b2])
+    return "".join(pieces)
 
 
 class TextCorrectionDialog(QDialog):
@@ -22,7 +36,10 @@ class TextCorrectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
-        note = "Markers keep their character offsets: prefer corrections that keep the length of coded words."
+        note = (
+            "Markers, cues and segments move with their words; a correction that deletes all of a coded span is "
+            "refused."
+        )
         layout.addWidget(QLabel(f"<b>{turn.speaker_label}</b>, turn {turn.index + 1}. {note}"))
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
@@ -30,7 +47,9 @@ class TextCorrectionDialog(QDialog):
         self.resize(560, 300)
 
     def corrected_text(self) -> str:
-        return self.editor.toPlainText()
+        """The edited text, with characters the editor normalises (no-break spaces, line and paragraph
+        separators) kept as they were wherever the user did not edit: opening and saving changes nothing."""
+        return keep_unedited(self.turn.text, self.editor.toPlainText())
 
     def accept(self) -> None:
         if not self.corrected_text().strip():

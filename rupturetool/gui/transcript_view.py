@@ -51,6 +51,7 @@ class TranscriptView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab moves to the next pane; arrows move inside the transcript
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(True)
         self.setShowGrid(False)
@@ -174,7 +175,22 @@ class TranscriptView(QTableView):
             self._fit_visible_rows()
         return super().viewportEvent(event)
 
+    def cancel_chord(self) -> None:
+        """Forget a half-typed code (W pressed, subtype not yet): it must never land on another segment."""
+        if getattr(self, "_pending", None) is not None:  # currentChanged also fires while the view is built
+            self._pending = None
+            self.chordPending.emit("")
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.cancel_chord()
+        super().currentChanged(current, previous)
+
+    def focusOutEvent(self, event) -> None:
+        self.cancel_chord()
+        super().focusOutEvent(event)
+
     def _after_reset(self) -> None:
+        self.cancel_chord()
         self._heights.clear()
         self.selector.hide()
         self._fit_columns()

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from rupturetool.core.commands import AddMarker, RemoveMarker, UndoStack, describe_marker
+from rupturetool.core.commands import AddMarker, Change, RemoveMarker, UndoStack, describe_marker
 from rupturetool.core.domain import Marker
 from rupturetool.core.errors import NotFoundError
 
@@ -195,3 +195,36 @@ def test_clear() -> None:
     stack.undo()
     stack.clear()
     assert (stack.undo_label, stack.redo_label) == (None, None)
+
+
+def test_an_undo_the_store_refuses_is_dropped_so_earlier_steps_stay_undoable() -> None:
+    from rupturetool.core.errors import InputError
+
+    class Refusing:
+        label = "Correct turn 3"
+
+        def do(self, store):
+            return Change(1, description="done")
+
+        def undo(self, store):
+            raise NotFoundError("turn 3 has changed since it was read")
+
+    class Counting:
+        label = "Earlier step"
+        undone = 0
+
+        def do(self, store):
+            return Change(1, description="earlier")
+
+        def undo(self, store):
+            Counting.undone += 1
+            return Change(1, description="undone earlier")
+
+    stack = UndoStack(store=object())
+    stack.push(Counting())
+    stack.push(Refusing())
+    with pytest.raises(InputError, match=r"Correct turn 3.*dropped"):
+        stack.undo()
+    assert stack.undo_label == "Earlier step" and stack.redo_label is None
+    stack.undo()
+    assert Counting.undone == 1

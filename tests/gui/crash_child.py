@@ -28,9 +28,9 @@ def main() -> None:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window, 5000)  # window shortcuts (Ctrl+Z...) need an active window
+    window.view.setFocus()  # the coder starts in the transcript; after that the focus goes where the keys take it
     for name in sys.argv[2:]:
-        window.view.setFocus()  # the coder types in the transcript
-        press(window.view, name)
+        press(app.focusWidget() or window.view, name)
         app.processEvents()
     print("ACK", window.statusBar().currentMessage(), flush=True)
     while True:  # the action is acknowledged on screen: now wait for SIGKILL, never closing cleanly

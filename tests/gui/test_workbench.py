@@ -3,8 +3,10 @@ undoable — episodes and stages, strategies, outcome, 3RS segment ratings, meas
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from rupturetool.core.domain import Outcome, SpeakerRole
@@ -225,11 +227,90 @@ def test_split_and_merge_segments_from_the_view_are_stored_and_undoable(window, 
     assert window.project.session(window.session_id).turns[seg.turn.index].segments == seg.turn.segments
 
 
-def test_reopening_shows_the_same_session_and_segment(window, qtbot, gui_db):
+def test_reopening_shows_the_same_session_and_segment(qtbot, gui_db, transcript):
+    project = Project(gui_db, coder="tester")
+    second = project.import_transcript(transcript, "GUI-02").session.id  # not the first session in the tree
+    project.close()
+    window = MainWindow(Project(gui_db, coder="tester"))
+    qtbot.addWidget(window)
+    first = window.session_id
+    window.show_session(second)
     row = client_row(window, "going in circles")
     window.view.select_row(row)
     window.close()
     again = MainWindow(Project(gui_db, coder="tester"))
     qtbot.addWidget(again)
-    assert again.session_id == window.session_id and again.view.current_row() == row
+    assert second != first and again.session_id == second and again.view.current_row() == row
     again.close()
+
+
+def test_a_half_typed_code_does_not_follow_the_coder_to_another_segment(window, qtbot, gui_db):
+    window.view.select_row(client_row(window, "Whatever you think"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_W)
+    window.view.select_row(client_row(window, "going in circles"))  # moved on (e.g. clicked elsewhere)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert stored(gui_db)[0] == []
+
+
+def test_saving_an_unedited_correction_changes_nothing(window):
+    from rupturetool.gui.text_correction_dialog import TextCorrectionDialog
+
+    turn = window.model.rows[0].turn
+    nbsp = dataclasses.replace(turn, text="I\u00a0guess it was\u00a0fine.")
+    dialog = TextCorrectionDialog(nbsp)
+    assert not dialog.changed  # the editor shows no-break spaces as spaces: that is not an edit
+    dialog.editor.setPlainText("I guess it was really fine.")
+    assert dialog.corrected_text() == "I\u00a0guess it was\u00a0really fine."
+
+
+def test_ctrl_z_in_a_measure_field_undoes_the_stored_measure(window, qtbot, gui_db):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_measures()
+    field = window.measures_panel.fields["client_scaling"]
+    field.setFocus()
+    qtbot.keyClicks(field, "5")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [m.value for m in window.project.measures(window.session_id)] == [5.0]
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.measures(window.session_id) == []
+
+
+def test_a_typed_but_unconfirmed_measure_is_kept_when_the_window_closes(window, qtbot, gui_db):
+    window.show_measures()
+    field = window.measures_panel.fields["wai_sr_bond"]
+    field.setFocus()
+    qtbot.keyClicks(field, "12")
+    session_id = window.session_id
+    window.close()
+    project = Project(gui_db, coder="tester")
+    assert [(m.name, m.value) for m in project.measures(session_id)] == [("wai_sr_bond", 12.0)]
+    project.close()
+
+
+def test_no_key_or_mnemonic_is_claimed_twice(window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    keys: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            keys.setdefault(shortcut.toString(), []).append(action.text())
+    clashes = {k: v for k, v in keys.items() if len(v) > 1}
+    assert clashes == {}
+    mnemonics: dict[str, list[str]] = {}
+
+    def mnemonic(text: str) -> str | None:
+        i = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+    labels = [a.text() for a in window.menuBar().actions()]
+    labels += [w.text() for w in window.findChildren(QAbstractButton)]
+    labels += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    labels += [tabs.tabText(i) for tabs in window.findChildren(QTabWidget) for i in range(tabs.count())]
+    for text in labels:
+        letter = mnemonic(text)
+        if letter:
+            mnemonics.setdefault(letter, []).append(text)
+    assert {k: v for k, v in mnemonics.items() if len(v) > 1} == {}
