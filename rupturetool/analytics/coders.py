@@ -7,7 +7,7 @@ from typing import Any
 
 from rupturetool.core.errors import InputError
 
-# Reserved for the consensus layer (codes agreed between coders); summaries refuse it until that layer exists.
+# The consensus layer (codes agreed by adjudication, see core/review.py) is summarised like any coder.
 CONSENSUS = "consensus"
 
 Rows = Iterable[Mapping[str, Any]]
@@ -35,8 +35,6 @@ def coders_by_session(coder: str | None, *row_sets: Rows | Columns) -> dict[int,
     session are never mixed — that needs a choice. Rows without a coder (measures entered by nobody in
     particular) belong to every coder and never count.
     """
-    if coder == CONSENSUS:
-        raise InputError("the consensus layer is not available yet: choose one coder with --coder")
     found: dict[int, set[str]] = {}
     for rows in row_sets:
         for sid, name in _session_coders(rows):

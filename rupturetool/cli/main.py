@@ -400,8 +400,10 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
     typer.echo(f"installed scheme {scheme.id!r} ({scheme.name}) as {target}")
 
 
+from rupturetool.cli import agreement as _agreement  # noqa: E402, F401  (registers `agreement`)
 from rupturetool.cli import charts as _charts  # noqa: E402, F401  (registers `timeline`)
 from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
+from rupturetool.cli import review as _review  # noqa: E402, F401  (registers review, comments, assign, coders)
 
 
 def main(argv: list[str] | None = None) -> None:

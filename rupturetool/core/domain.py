@@ -296,3 +296,35 @@ class SessionDetail:
 
     session: Session
     turns: tuple[Turn, ...]
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A session given to a (second) coder; ``blind``: other coders' layers stay hidden from them until they submit."""
+
+    session_id: int
+    coder: str
+    blind: bool = True
+    assigned_by: str | None = None
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CommentThread:
+    """A comment with its replies (oldest first); ``turn_index`` is where the thread sits in the transcript
+    (the turn of its turn, marker or episode anchor; None for a comment on the whole session)."""
+
+    comment: Comment
+    replies: tuple[Comment, ...] = ()
+    turn_index: int | None = None
+
+
+@dataclass(frozen=True)
+class ReviewQueueItem:
+    """A submitted layer awaiting a supervisor: whose, which session."""
+
+    review: Review
+    client_code: str
+    session_date: date | None = None
+    session_number: int | None = None

@@ -299,6 +299,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         )
 
     def reload(self) -> None:
+        self.project.forget_cached()
         self.refresh_tree()
         if self.session_id is not None:
             row = self.view.current_row()

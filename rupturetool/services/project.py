@@ -11,11 +11,17 @@ from rupturetool.core import episode_commands as ep
 from rupturetool.core.commands import AddMarker, Change, Command, EditMarker, RemoveMarker, UndoStack
 from rupturetool.core.domain import (
     Actor,
+    Assignment,
     Client,
+    Coder,
     CoderRole,
+    Comment,
+    CommentThread,
     Family,
     Marker,
     Outcome,
+    Review,
+    ReviewQueueItem,
     RuptureEpisode,
     SessionDetail,
     SessionMeasure,
@@ -25,8 +31,34 @@ from rupturetool.core.domain import (
     TurnState,
 )
 from rupturetool.core.episode_proposal import propose_episodes
-from rupturetool.core.errors import InputError
+from rupturetool.core.errors import InputError, NotFoundError
 from rupturetool.core.measures import MEASURES, check_measure
+from rupturetool.core.review import (
+    CONSENSUS,
+    ReviewAction,
+    check_person,
+    check_team,
+    check_visible,
+    coder_role,
+    comment_threads,
+    describe_layer,
+    only_visible,
+    phrase,
+    transition,
+    visible_coders,
+)
+from rupturetool.core.review_commands import (
+    AddComment,
+    AdoptEpisode,
+    ChangeComment,
+    DeleteComment,
+    SetAssignment,
+    SetCoderRole,
+    SetReview,
+    adopt_marker_label,
+    consensus_copy,
+    describe_comment,
+)
 from rupturetool.core.scheme import CodingScheme
 from rupturetool.core.scheme_registry import DEFAULT_SCHEME_ID, SchemeRegistry
 from rupturetool.core.segment_edits import merge_segments, split_segment
@@ -53,7 +85,9 @@ class Project:
         self.engine = open_database(self.url)
         self.repo = Repository(self.engine)
         self.coder = coder or paths.default_coder()
+        self._layer: str | None = None  # None: the coder's own layer (see use_layer)
         self.history = UndoStack(self.repo)
+        self._slices: dict[int, list[TimeSlice]] = {}  # per session, until its transcript changes
 
     @property
     def location(self) -> str:
@@ -78,27 +112,49 @@ class Project:
         return self.repo.session_detail(session_id)
 
     def markers(self, session_id: int, coder: str | None = None) -> list[Marker]:
-        return self.repo.markers(session_id, coder)
+        """Live markers (of ``coder``; else of every layer the current coder may see: see visible_coders)."""
+        visible = self.visible_coders(session_id)
+        check_visible(visible, coder, session_id)
+        return only_visible(self.repo.markers(session_id, coder), visible)
 
     def episodes(self, session_id: int, coder: str | None = None) -> list[RuptureEpisode]:
-        """Live episodes with their (live) markers, stages and strategies."""
-        return self.repo.episodes(session_id, coder)
+        """Live episodes with their (live) markers, stages and strategies (of the layers the coder may see)."""
+        visible = self.visible_coders(session_id)
+        check_visible(visible, coder, session_id)
+        return only_visible(self.repo.episodes(session_id, coder), visible)
 
     def measures(self, session_id: int, coder: str | None = None) -> list[SessionMeasure]:
-        return self.repo.measures(session_id, coder)
+        visible = self.visible_coders(session_id)
+        check_visible(visible, coder, session_id)
+        found = self.repo.measures(session_id, coder)
+        return found if visible is None else [m for m in found if m.coder is None or m.coder in visible]
 
     def five_minute_slices(self, session_id: int) -> list[TimeSlice]:
-        return five_minute_slices(self.session(session_id).turns)
+        """Cached: rating a 3RS segment must not re-read a 5,000-turn transcript each time."""
+        if session_id not in self._slices:
+            self._slices[session_id] = five_minute_slices(self.session(session_id).turns)
+        return self._slices[session_id]
+
+    def forget_cached(self) -> None:
+        """Drop what was computed from stored transcripts (File → Reload: another user may have edited them)."""
+        self._slices.clear()
+
+    def _changed(self, change: Change | None) -> Change | None:
+        if change is not None and change.transcript:
+            self._slices.pop(change.session_id, None) if change.session_id is not None else self._slices.clear()
+        return change
 
     def slice_codes(self, session_id: int, coder: str | None = None) -> list[SliceCode]:
-        return self.repo.slice_codes(session_id, coder)
+        visible = self.visible_coders(session_id)
+        check_visible(visible, coder, session_id)
+        return only_visible(self.repo.slice_codes(session_id, coder), visible)
 
     def slice_consistency(self, session_id: int) -> list[str]:
         """Where the current coder's 3RS segment codes disagree with their markers on the text."""
         return slice_consistency(
             self.five_minute_slices(session_id),
-            self.markers(session_id, self.coder),
-            self.slice_codes(session_id, self.coder),
+            self.markers(session_id, self.layer),
+            self.slice_codes(session_id, self.layer),
             self.scheme,
         )
 
@@ -222,13 +278,15 @@ class Project:
 
     # -- coding ------------------------------------------------------------------------------------------
     def apply(self, command: Command) -> Change:
-        return self.history.push(command)
+        change = self.history.push(command)
+        self._changed(change)
+        return change
 
     def undo(self) -> Change | None:
-        return self.history.undo()
+        return self._changed(self.history.undo())
 
     def redo(self) -> Change | None:
-        return self.history.redo()
+        return self._changed(self.history.redo())
 
     def new_marker(
         self,
@@ -260,7 +318,7 @@ class Project:
             end_char=span[1],
             family=sub.family,
             subtype=sub.code,
-            coder=coder or self.coder,
+            coder=coder or self.layer,
             scheme_id=self.scheme.id,
             segment_index=segment_index,
             significance=significance,
@@ -316,7 +374,7 @@ class Project:
     def propose_episodes(self, session_id: int) -> list[tuple[int, ...]]:
         """Groups of the current coder's markers not yet in an episode: nearby markers of one family."""
         taken = self.repo.episode_ids_by_marker(session_id)
-        return propose_episodes(self.markers(session_id, self.coder), taken)
+        return propose_episodes(self.markers(session_id, self.layer), taken)
 
     def _episode_markers(
         self, session_id: int, marker_ids: Sequence[int], coder: str, episode_id: int | None
@@ -329,7 +387,7 @@ class Project:
 
     def create_episode(self, session_id: int, marker_ids: Sequence[int], family: Family | str | None = None) -> Change:
         """An episode of the current coder on their markers; its family is the markers' (or the most common)."""
-        markers = self._episode_markers(session_id, marker_ids, self.coder, None)
+        markers = self._episode_markers(session_id, marker_ids, self.layer, None)
         if family is None:
             chosen = ep.episode_family(markers)
         else:
@@ -337,7 +395,7 @@ class Project:
                 chosen = Family(family)
             except ValueError:
                 raise InputError(f"unknown family {family!r} (known: {', '.join(f.value for f in Family)})") from None
-        episode = RuptureEpisode(session_id, self.coder, chosen, marker_ids=tuple(sorted(marker_ids)))
+        episode = RuptureEpisode(session_id, self.layer, chosen, marker_ids=tuple(sorted(marker_ids)))
         return self.apply(ep.CreateEpisode(episode))
 
     def delete_episode(self, episode_id: int) -> Change:
@@ -391,22 +449,22 @@ class Project:
         elif name not in MEASURES:
             check_measure(name, 0)  # the one-line "unknown session measure" error
         self.session(session_id)  # a one-line NotFoundError for a wrong id
-        before = next((m for m in self.measures(session_id, self.coder) if m.name == name and m.coder), None)
+        before = next((m for m in self.measures(session_id, self.layer) if m.name == name and m.coder), None)
         after = (
             None
             if value is None
-            else SessionMeasure(session_id, name, value, self.coder, before.id if before else None)
+            else SessionMeasure(session_id, name, value, self.layer, before.id if before else None)
         )
         if before == after or (before is not None and after is not None and before.value == after.value):
             return _unchanged(session_id)
-        return self.apply(SetMeasure(before, after, session_id=session_id, name=name, coder=self.coder))
+        return self.apply(SetMeasure(before, after, session_id=session_id, name=name, coder=self.layer))
 
     def _slice_code(self, session_id: int, slice_index: int, code: str) -> SliceCode | None:
         slices = self.five_minute_slices(session_id)
         if not 0 <= slice_index < len(slices):
             raise InputError(f"session {session_id} has no segment {slice_index + 1} (it has {len(slices)})")
         return next(
-            (c for c in self.slice_codes(session_id, self.coder) if (c.slice_index, c.code) == (slice_index, code)),
+            (c for c in self.slice_codes(session_id, self.layer) if (c.slice_index, c.code) == (slice_index, code)),
             None,
         )
 
@@ -416,7 +474,7 @@ class Project:
         if before == after:
             return _unchanged(session_id)
         return self.apply(
-            SetSliceCode(before, after, session_id=session_id, slice_index=slice_index, code=code, coder=self.coder)
+            SetSliceCode(before, after, session_id=session_id, slice_index=slice_index, code=code, coder=self.layer)
         )
 
     def rate_slice(self, session_id: int, slice_index: int, family: str, significance: int | None) -> Change:
@@ -428,7 +486,7 @@ class Project:
         after = (
             None
             if significance is None
-            else SliceCode(session_id, slice_index, fam.code, self.coder, significance, before.id if before else None)
+            else SliceCode(session_id, slice_index, fam.code, self.layer, significance, before.id if before else None)
         )
         return self._set_slice_code(before, after, session_id, slice_index, fam.code)
 
@@ -438,11 +496,228 @@ class Project:
         if code not in subtypes:
             self.scheme.strategy(code)  # a one-line error naming the unknown code
         before = self._slice_code(session_id, slice_index, code)
-        after = (before or SliceCode(session_id, slice_index, code, self.coder)) if on else None
+        after = (before or SliceCode(session_id, slice_index, code, self.layer)) if on else None
         return self._set_slice_code(before, after, session_id, slice_index, code)
 
     def ensure_coder(self, name: str, role: CoderRole = CoderRole.THERAPIST) -> None:
         self.repo.ensure_coder(name, role)
+
+    # -- supervision: coders and roles ---------------------------------------------------------------------------
+    # Layers: each coder's codes for a session are their own layer. Edits (new markers, episodes, measures, slice
+    # codes) go to ``layer``: the coder's own, or — for adjudication, after ``use_layer(CONSENSUS)`` — the
+    # reserved consensus layer. Edits by id (edit_marker, set_stage...) work on whichever layer the record is in.
+    @property
+    def layer(self) -> str:
+        """Whose codes new markers, episodes, measures and slice codes are: ``coder``, or ``consensus``."""
+        return self._layer or self.coder
+
+    def use_layer(self, layer: str | None) -> str:
+        """Code into ``layer``: None (or the coder's own name) for their own, ``consensus`` to adjudicate (a
+        supervisor or researcher only). Returns the layer now in use."""
+        if layer in (None, self.coder):
+            self._layer = None
+        elif layer == CONSENSUS:
+            me = self.current_coder()
+            check_team(me.name, me.role, "edit the consensus layer")
+            self._layer = CONSENSUS
+        else:
+            raise InputError(f"you code into your own layer or the {CONSENSUS} layer, not {layer}'s")
+        return self.layer
+
+    def current_coder(self) -> Coder:
+        """The person coding, with their role (recorded as a therapist the first time they are seen)."""
+        return self.repo.ensure_coder(self.coder)
+
+    def coders(self) -> list[Coder]:
+        return self.repo.coders()
+
+    def set_coder_role(self, name: str, role: CoderRole | str) -> Change:
+        """Make ``name`` a therapist, supervisor or researcher (a coder not yet known is added); undoable."""
+        name, wanted = check_person(name), coder_role(role)
+        known = self.repo.coder(name)
+        if known is not None and known.role == wanted:
+            return _unchanged(None)
+        return self.apply(SetCoderRole(name, known.role if known else None, wanted, by=self.coder))
+
+    # -- supervision: review status per session and layer ----------------------------------------------------------
+    def review(self, session_id: int, coder: str | None = None) -> Review:
+        """The review of ``coder``'s layer of a session (default: the layer in use); a draft when none is stored."""
+        who = coder or self.layer
+        return self.repo.review(session_id, who) or Review(session_id, who)
+
+    def reviews(self, session_id: int) -> list[Review]:
+        """The stored reviews of every layer of a session."""
+        return self.repo.reviews(session_id)
+
+    def _review_action(self, session_id: int, coder: str, action: ReviewAction, reason: str = "") -> Change:
+        stored = self.repo.review(session_id, coder)
+        before = stored or Review(session_id, coder)
+        me = self.current_coder()
+        after = transition(before, action, actor=me.name, role=me.role, reason=reason)
+        label = f"{phrase(action).capitalize()} {describe_layer(before)}"
+        return self.apply(SetReview(stored, after, by=me.name, label=label))
+
+    def submit(self, session_id: int) -> Change:
+        """Submit the layer in use (the coder's own, or the consensus layer) for review."""
+        return self._review_action(session_id, self.layer, ReviewAction.SUBMIT)
+
+    def approve(self, session_id: int, coder: str) -> Change:
+        """Approve ``coder``'s submitted layer (a supervisor, not on their own layer)."""
+        return self._review_action(session_id, coder, ReviewAction.APPROVE)
+
+    def request_changes(self, session_id: int, coder: str, reason: str) -> Change:
+        """Send ``coder``'s submitted (or approved) layer back, saying why (a supervisor, not on their own)."""
+        return self._review_action(session_id, coder, ReviewAction.REQUEST_CHANGES, reason)
+
+    def reopen(self, session_id: int) -> Change:
+        """Take the layer in use back to draft (withdrawing a submission, or starting on requested changes)."""
+        return self._review_action(session_id, self.layer, ReviewAction.REOPEN)
+
+    def review_queue(self) -> list[ReviewQueueItem]:
+        """Submitted layers awaiting the current coder, a supervisor (their own are never in it)."""
+        me = self.current_coder()
+        if me.role != CoderRole.SUPERVISOR:
+            raise InputError(f"the review queue is a supervisor's; {me.name} is a {me.role}")
+        return self.repo.review_queue(exclude=me.name)
+
+    # -- supervision: comments -------------------------------------------------------------------------------------
+    def comments(self, session_id: int) -> list[CommentThread]:
+        """A session's comment threads in transcript order (see ``core.review.comment_threads``)."""
+        markers, episodes = self.repo.comment_anchors(session_id)
+        visible = self.visible_coders(session_id)
+        return comment_threads(self.repo.comments(session_id), markers, episodes, visible)
+
+    def add_comment(
+        self,
+        session_id: int,
+        text: str,
+        *,
+        turn_index: int | None = None,
+        marker_id: int | None = None,
+        episode_id: int | None = None,
+    ) -> Change:
+        """A comment on a turn, a marker, an episode or (none given) the whole session; the change's
+        ``comment_id`` is the new comment's id."""
+        if marker_id is not None or episode_id is not None:
+            markers, episodes = self.repo.comment_anchors(session_id)
+            anchor = markers.get(marker_id) if marker_id is not None else episodes.get(episode_id or 0)
+            if anchor is not None:
+                check_visible(self.visible_coders(session_id), anchor.coder, session_id)
+        comment = Comment(
+            session_id, self.coder, text.strip(), turn_index=turn_index, marker_id=marker_id, episode_id=episode_id
+        )
+        return self.apply(AddComment(comment))
+
+    def reply(self, comment_id: int, text: str) -> Change:
+        """Answer a comment; a reply to a reply joins the same thread."""
+        parent = self.repo.comment(comment_id)
+        root = parent.parent_id if parent.parent_id is not None else comment_id
+        return self.apply(AddComment(Comment(parent.session_id, self.coder, text.strip(), parent_id=root)))
+
+    def resolve_comment(self, comment_id: int, resolved: bool = True) -> Change:
+        """Mark a thread resolved (or open again); given a reply, its thread."""
+        comment = self.repo.comment(comment_id)
+        if comment.parent_id is not None:
+            comment = self.repo.comment(comment.parent_id)
+        if comment.resolved == resolved:
+            return _unchanged(comment.session_id)
+        label = f"{'Resolve' if resolved else 'Reopen'} {describe_comment(comment)}"
+        after = dataclasses.replace(comment, resolved=resolved)
+        return self.apply(ChangeComment(comment, after, by=self.coder, label=label))
+
+    def _own_comment(self, comment_id: int, what: str) -> Comment:
+        comment = self.repo.comment(comment_id)
+        if comment.author != self.coder:
+            raise InputError(f"only its author ({comment.author}) can {what} comment {comment_id}")
+        return comment
+
+    def edit_comment(self, comment_id: int, text: str) -> Change:
+        before = self._own_comment(comment_id, "edit")
+        after = dataclasses.replace(before, text=text.strip())
+        if after == before:
+            return _unchanged(before.session_id)
+        return self.apply(ChangeComment(before, after, by=self.coder, label=f"Edit {describe_comment(before)}"))
+
+    def delete_comment(self, comment_id: int) -> Change:
+        """Delete a comment of one's own; its replies go with it (undo brings them back)."""
+        return self.apply(DeleteComment(self._own_comment(comment_id, "delete"), by=self.coder))
+
+    # -- supervision: blind double coding --------------------------------------------------------------------------
+    def visible_coders(self, session_id: int) -> frozenset[str] | None:
+        """Whose layers of a session the current coder may see: None for all; only their own while they code it
+        blind and have not submitted (see ``core.review.visible_coders``)."""
+        assignment, status = self.repo.blind_state(session_id, self.coder)
+        return visible_coders(self.coder, assignment, status)
+
+    def assignments(self, session_id: int) -> list[Assignment]:
+        return self.repo.assignments(session_id)
+
+    def _set_assignment(self, session_id: int, coder: str, after: Assignment | None) -> Change:
+        me = self.current_coder()
+        check_team(me.name, me.role, "assign sessions")
+        before = self.repo.assignment(session_id, coder)
+        if after is None and before is None:
+            raise NotFoundError(f"session {session_id} is not assigned to {coder}")
+        if before is not None and after is not None and before.blind == after.blind:
+            return _unchanged(session_id)
+        return self.apply(SetAssignment(before, after, session_id=session_id, coder=coder, by=me.name))
+
+    def assign_second_coder(self, session_id: int, coder: str, blind: bool = True) -> Change:
+        """Give a session to ``coder`` to code (too); ``blind``: they see only their own layer until they submit.
+        A supervisor or researcher assigns; assigning again changes blind mode."""
+        coder = check_person(coder)
+        self.session(session_id)  # a one-line NotFoundError for a wrong id
+        return self._set_assignment(session_id, coder, Assignment(session_id, coder, blind, assigned_by=self.coder))
+
+    def unassign(self, session_id: int, coder: str) -> Change:
+        return self._set_assignment(session_id, coder, None)
+
+    # -- supervision: adjudication into the consensus layer ----------------------------------------------------------
+    def _check_adjudicator(self) -> None:
+        me = self.current_coder()
+        check_team(me.name, me.role, "build the consensus layer")
+
+    def _consensus_twin(self, marker: Marker, consensus: Sequence[Marker]) -> Marker | None:
+        """The consensus marker already made from ``marker`` (same turn, span and code), if any."""
+        key = (marker.turn_index, marker.start_char, marker.end_char, marker.subtype)
+        return next((m for m in consensus if (m.turn_index, m.start_char, m.end_char, m.subtype) == key), None)
+
+    def adopt_marker(self, marker_id: int) -> Change:
+        """Copy a coder's marker into the consensus layer (take A's, or B's); undoable."""
+        self._check_adjudicator()
+        marker = self.repo.marker(marker_id)
+        if marker.coder == CONSENSUS:
+            raise InputError(f"marker {marker_id} is already in the {CONSENSUS} layer")
+        twin = self._consensus_twin(marker, self.repo.markers(marker.session_id, CONSENSUS))
+        if twin is not None:
+            raise InputError(f"marker {marker_id} is already in the {CONSENSUS} layer as marker {twin.id}")
+        command = AddMarker(consensus_copy(marker, CONSENSUS))
+        command.label = adopt_marker_label(marker)
+        return self.apply(command)
+
+    def adopt_episode(self, episode_id: int) -> Change:
+        """Copy a coder's episode into the consensus layer, with its markers (those already adopted are reused),
+        stages, strategies, outcome and note; undoable as one action."""
+        self._check_adjudicator()
+        episode = self.repo.episode(episode_id)
+        if episode.coder == CONSENSUS:
+            raise InputError(f"episode {episode_id} is already in the {CONSENSUS} layer")
+        live = {m.id: m for m in self.repo.markers(episode.session_id, episode.coder)}
+        consensus = self.repo.markers(episode.session_id, CONSENSUS)
+        taken = self.repo.episode_ids_by_marker(episode.session_id)
+        new, adopted = [], []
+        for marker in (live[i] for i in episode.marker_ids if i in live):
+            twin = self._consensus_twin(marker, consensus)
+            if twin is None:
+                new.append(consensus_copy(marker, CONSENSUS))
+            elif twin.id in taken:
+                other = taken[twin.id]
+                raise InputError(f"marker {marker.id}'s consensus copy (marker {twin.id}) is in episode {other}")
+            else:
+                adopted.append(twin.id)
+        if not new and not adopted:
+            raise InputError(f"episode {episode_id} has no live markers to adopt")
+        return self.apply(AdoptEpisode(dataclasses.replace(episode, coder=CONSENSUS), new, adopted))
 
     # -- export ------------------------------------------------------------------------------------------
     def export_markers(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from rupturetool.storage.repo_annotations import AnnotationQueries
 from rupturetool.storage.repo_export import ExportQueries
+from rupturetool.storage.repo_review import ReviewQueries
 from rupturetool.storage.repo_sessions import SessionQueries
 
 
-class Repository(SessionQueries, AnnotationQueries, ExportQueries):
-    """Sessions, annotations and export rows over one engine; ORM rows never leave it (core objects do)."""
+class Repository(SessionQueries, AnnotationQueries, ReviewQueries, ExportQueries):
+    """Sessions, annotations, supervision records and export rows over one engine; ORM rows never leave it (core
+    objects do)."""

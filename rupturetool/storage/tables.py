@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -232,6 +233,20 @@ class CommentRow(Base):
     episode_id: Mapped[int | None] = mapped_column(ForeignKey("episodes.id", ondelete="CASCADE"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # kept for undo and audit
+
+
+class AssignmentRow(Base):
+    """A session assigned to a (second) coder; blind: other coders' layers stay hidden from them until they submit."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("session_id", "coder_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
+    blind: Mapped[bool] = mapped_column(Boolean, default=True)
+    assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 

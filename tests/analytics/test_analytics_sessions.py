@@ -79,8 +79,9 @@ def test_mixed_coders_need_a_choice() -> None:
         session_summaries([session(1)], [marker(1)], [episode(1, coder="ben")], [])
     [ben] = session_summaries([session(1)], markers, [], [], coder="ben").to_dict("records")
     assert (ben["coder"], ben["n_markers"], ben["n_confrontation"]) == ("ben", 2, 2)
-    with pytest.raises(InputError, match="consensus"):
-        session_summaries([session(1)], markers, [], [], coder=CONSENSUS)
+    agreed = [*markers, marker(1, "C2", coder=CONSENSUS)]  # the adjudicated layer is summarised like any coder
+    [consensus] = session_summaries([session(1)], agreed, [], [], coder=CONSENSUS).to_dict("records")
+    assert (consensus["coder"], consensus["n_markers"]) == (CONSENSUS, 1)
 
 
 def test_measures_without_a_coder_belong_to_everyone() -> None:
