@@ -38,7 +38,9 @@ def session_status(s: SessionSummary) -> str:
 class SessionTreeModel(QStandardItemModel):
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["Client / session", "Markers / episodes", "Review"])
+        self.setHorizontalHeaderLabels(["Client / session", "Codes", "Review"])
+        self.horizontalHeaderItem(1).setToolTip("Markers / rupture episodes in the session")
+        self.horizontalHeaderItem(2).setToolTip("Your review status: not started, draft, submitted, approved")
 
     def load(self, clients: list[Client], sessions: list[SessionSummary]) -> None:
         self.removeRows(0, self.rowCount())
