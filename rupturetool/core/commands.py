@@ -10,6 +10,7 @@ Commands for episodes live in ``episode_commands``, for the transcript (text, se
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,16 @@ class Change:
     transcript: bool = False  # turns, segments, text or speaker roles changed: the view reloads the session
     measures: bool = False
     slices: bool = False
+
+    @property
+    def stored(self) -> bool:
+        """Whether anything was written (any flag set, in subclasses too): "Nothing to change" stores nothing."""
+        return any(getattr(self, f.name) for f in dataclasses.fields(self) if f.type in (bool, "bool"))
+
+
+def nothing_changed(session_id: int | None) -> Change:
+    """What an edit that changes nothing returns: nothing is stored and the history is left alone."""
+    return Change(session_id, description="Nothing to change")
 
 
 class AnnotationStore(Protocol):

@@ -486,8 +486,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
             self._refresh_after(change)
         if self.session_id is not None and (change.markers or change.episodes):
             self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes))
-        stored = change.markers or change.episodes or change.transcript or change.measures or change.slices
-        self.statusBar().showMessage(f"{change.description} · saved" if stored else change.description, 5000)
+        self.statusBar().showMessage(f"{change.description} · saved" if change.stored else change.description, 5000)
 
     def _refresh_after(self, change: Change) -> None:
         assert self.session_id is not None

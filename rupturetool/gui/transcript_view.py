@@ -38,15 +38,14 @@ class TranscriptView(QTableView):
 
     def __init__(self, model: TranscriptModel, scheme: CodingScheme) -> None:
         super().__init__()
+        self._pending: str | None = None  # set first: setModel already reports a current-index change
         self.source = model
         self.proxy = TranscriptFilter(model)
         self.setModel(self.proxy)
         self.scheme = scheme
-        self._pending: str | None = None
         self._heights: dict[int, tuple[tuple, int]] = {}  # source row -> (layout key, height)
         self._fitting = False
         self.delegate = TranscriptDelegate(scheme, self)
-        self.chips = self.delegate  # the name earlier code knew
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,7 +176,7 @@ class TranscriptView(QTableView):
 
     def cancel_chord(self) -> None:
         """Forget a half-typed code (W pressed, subtype not yet): it must never land on another segment."""
-        if getattr(self, "_pending", None) is not None:  # currentChanged also fires while the view is built
+        if self._pending is not None:
             self._pending = None
             self.chordPending.emit("")
 
