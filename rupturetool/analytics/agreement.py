@@ -25,6 +25,7 @@ from rupturetool.analytics.agreement_stats import (
     krippendorff_alpha_nominal,
     percent_agreement,
 )
+from rupturetool.core.comparison import marked_segments
 from rupturetool.core.domain import Marker, SessionMeasure, SliceCode, Turn
 from rupturetool.core.timeslices import five_minute_slices
 
@@ -60,17 +61,6 @@ def segment_units(session: SessionCodes, speaker: str | None = None) -> list[Uni
         if speaker is None or str(turn.speaker_role) == speaker
         for seg in turn.segments
     ]
-
-
-def marked_segments(marker: Marker, turn: Turn) -> list[int]:
-    """The segments a marker counts for: its segment, or every segment its character span overlaps."""
-    indexes = {seg.index for seg in turn.segments}
-    if marker.segment_index is not None and marker.segment_index in indexes:
-        return [marker.segment_index]
-    if marker.end_char <= marker.start_char:  # an empty span: the segment it sits in
-        seg = turn.segment_at(marker.start_char)
-        return [seg.index] if seg is not None else []
-    return [s.index for s in turn.segments if s.start_char < marker.end_char and marker.start_char < s.end_char]
 
 
 def _marked_units(sessions: Sequence[SessionCodes], coders: Sequence[str]) -> dict[str, dict[str, set[UnitKey]]]:

@@ -11,7 +11,7 @@ Commands for episodes live in ``episode_commands``, for the transcript (text, se
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -105,6 +105,32 @@ class RemoveMarker:
     def undo(self, store: AnnotationStore) -> Change:
         self._marker = store.restore_marker(self._marker)
         return Change(self._marker.session_id, markers=True, description=f"Restored {describe_marker(self._marker)}")
+
+
+class Steps:
+    """Several commands as one user action (one transaction, one undo): e.g. "take A's codes on this segment",
+    which removes the consensus markers A does not have and adds those it lacks. Undo runs in reverse order."""
+
+    def __init__(self, commands: Sequence[Command], label: str, session_id: int | None) -> None:
+        self._commands = list(commands)
+        self.label = label
+        self._session_id = session_id
+
+    def _merged(self, changes: Sequence[Change], description: str) -> Change:
+        flags = {
+            f.name: any(getattr(c, f.name) for c in changes)
+            for f in dataclasses.fields(Change)
+            if f.type in (bool, "bool")
+        }
+        return Change(self._session_id, description=description, **flags)
+
+    def do(self, store: Any) -> Change:
+        return self._merged([c.do(store) for c in self._commands], self.label)
+
+    def undo(self, store: Any) -> Change:
+        return self._merged(
+            [c.undo(store) for c in reversed(self._commands)], f"Undid {self.label[0].lower()}{self.label[1:]}"
+        )
 
 
 class UndoStack:

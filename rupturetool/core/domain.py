@@ -132,6 +132,8 @@ class SessionSummary:
     markers: int
     episodes: int
     review_status: str | None = None  # the status of the current coder's review of the session, if any
+    own_markers: int = 0  # the current coder's own markers (the layer whose review_status this is)
+    awaiting: int = 0  # other coders' layers submitted and awaiting review
 
 
 @dataclass(frozen=True)

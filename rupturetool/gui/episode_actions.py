@@ -69,7 +69,7 @@ class EpisodeActions:
         own = [
             m
             for m in self.w.model.markers_at(self.w.view.current_row())
-            if m.coder == self.project.coder and m.id not in in_episode
+            if m.coder == self.project.layer and m.id not in in_episode
         ]
         if not own:
             self._say("Code a marker on this segment first: an episode starts from a marker")

@@ -28,6 +28,8 @@ from rupturetool.gui.import_flow import ImportFlow
 from rupturetool.gui.keymap import view_keys
 from rupturetool.gui.measures_panel import MeasuresPanel
 from rupturetool.gui.menus import build_menus
+from rupturetool.gui.review_actions import ReviewActions
+from rupturetool.gui.review_panel import ReviewPanel
 from rupturetool.gui.segment_view import SegmentView
 from rupturetool.gui.session_edits import SessionEditsMixin
 from rupturetool.gui.session_strip import SessionStrip
@@ -39,6 +41,7 @@ from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
 from rupturetool.gui.undo_keys import pass_undo_keys_to_window
 from rupturetool.gui.window_navigation import NavigationMixin
+from rupturetool.gui.window_review import ReviewWindowMixin
 from rupturetool.services.project import Project
 
 EMPTY_TEXT = (
@@ -49,7 +52,7 @@ EMPTY_TEXT = (
 )
 
 
-class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
+class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWindow):
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
@@ -116,6 +119,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.side.addTab(self.panel, "Code")
         self.side.addTab(self.episode_panel, "Episodes")
         self.side.addTab(self.measures_panel, "Measures")
+        self.review_panel = ReviewPanel()
+        self.side.addTab(self.review_panel, "Review")
 
         self.splitter = QSplitter()
         for widget, stretch in ((self.tree, 0), (self.centre, 1), (self.side, 0)):
@@ -127,11 +132,13 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.importer = ImportFlow(self, project, self._current_client, self._imported)
         self.speakers_dialog_factory = SpeakersDialog
         self.episode_actions = EpisodeActions(self)
+        self.review_actions = ReviewActions(self)
         self._windows: list[QWidget] = []  # timeline windows stay open beside the main one
         self.setAcceptDrops(True)
 
-        self.where = QLabel(f"{project.location}  ·  coder: {project.coder}")
+        self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)
+        self.update_identity()
         zoom = self.settings.value("view/zoom")
         if zoom is not None and str(zoom).isdigit():
             self.view.set_zoom(int(zoom))
@@ -213,6 +220,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
             self.episode_panel.select_episode(episode.id)
         if self.session_id is not None:
             self.settings.setValue("last/row", self.view.current_row())
+            if turn is not None:
+                self.review_panel.follow_turn(turn)
 
     # -- sessions -----------------------------------------------------------------------------------------
     def refresh_tree(self) -> None:
@@ -260,6 +269,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self._show_annotations()
         self._refresh_measures()
         self._refresh_segments()
+        self.review_actions.refresh()
         self.centre.setCurrentWidget(self.workbench)
         self.view.select_row(0)
         s = detail.session
@@ -281,19 +291,19 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
 
     def _refresh_measures(self) -> None:
         if self.session_id is not None:
-            values = {m.name: m.value for m in self.project.measures(self.session_id, coder=self.project.coder)}
+            values = {m.name: m.value for m in self.project.measures(self.session_id, coder=self.project.layer)}
             self.measures_panel.set_values(values)
 
     def _refresh_segments(self) -> None:
         """The 3RS view is filled only while it is shown: coding in the transcript does not pay for it."""
         if self.session_id is None or self.detail is None or self.centre_tabs.currentWidget() is not self.segments:
             return
-        own = [m for m in self.markers if m.coder == self.project.coder]  # one coder's layer, never mixed
+        own = [m for m in self.markers if m.coder == self.project.layer]  # one coder's layer, never mixed
         self.segments.set_data(
             self.project.five_minute_slices(self.session_id),
             own,
-            self.project.slice_codes(self.session_id, coder=self.project.coder),
-            [e for e in self.episodes if e.coder == self.project.coder],
+            self.project.slice_codes(self.session_id, coder=self.project.layer),
+            [e for e in self.episodes if e.coder == self.project.layer],
             self.project.scheme,
             self.project.slice_consistency(self.session_id),
         )
@@ -436,7 +446,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         self.tag_span(sub.code, turn_index, start, end, segment_index=seg.index if whole and seg else None)
 
     def _own_last_marker(self) -> Marker | None:
-        own = [m for m in self.model.markers_at(self.view.current_row()) if m.coder == self.project.coder]
+        own = [m for m in self.model.markers_at(self.view.current_row()) if m.coder == self.project.layer]
         return own[-1] if own else None
 
     def remove_last_marker(self) -> None:
@@ -485,7 +495,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         elif self.session_id is not None:
             self._refresh_after(change)
         if self.session_id is not None and (change.markers or change.episodes):
-            self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes))
+            own = sum(m.coder == self.project.layer for m in self.markers)
+            self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes), own)
         self.statusBar().showMessage(f"{change.description} · saved" if change.stored else change.description, 5000)
 
     def _refresh_after(self, change: Change) -> None:
@@ -507,6 +518,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, QMainWindow):
         if change.measures:
             self._refresh_measures()
         self._refresh_segments()
+        if self.supervision_changed(change):
+            self.review_actions.refresh()
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.project.history.undo_label, self.project.history.redo_label

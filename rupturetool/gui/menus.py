@@ -33,6 +33,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu = bar.addMenu("&File")
     add_action(w, file_menu, "&Import transcripts…", w.importer.choose_files, "Ctrl+I")
     add_action(w, file_menu, "&Reload", w.reload, "F5")
+    add_action(w, file_menu, "S&witch coder… (who is coding)", w.review_actions.switch_coder, "Ctrl+Alt+W")
     file_menu.addSeparator()
     add_action(w, file_menu, "&Quit", w.close, "Ctrl+Q")
 
@@ -140,6 +141,34 @@ def build_menus(w: MainWindow) -> None:
     add_action(w, view, "&Caseload", w.show_caseload, "F8")
     w.view_menu = view
 
+    build_review_menu(w)
+
     help_menu = bar.addMenu("&Help")
     add_action(w, help_menu, "&Keyboard shortcuts", w.show_keys, "F1")
     add_action(w, help_menu, "&About rupturetool", w.about)
+
+
+def build_review_menu(w: MainWindow) -> None:
+    review = w.menuBar().addMenu("Revie&w")
+    actions = w.review_actions
+    add_action(w, review, "Review panel", w.show_review_panel, "Ctrl+Shift+V")
+    add_action(w, review, "Submit my coding for review", actions.submit, "Ctrl+Alt+S")
+    add_action(w, review, "Reopen my coding (back to draft)", actions.reopen)
+    review.addSeparator()
+    add_action(w, review, "Approve the chosen coder's coding", lambda: actions.approve())
+    add_action(w, review, "Request changes to the chosen coder's coding…", lambda: actions.request_changes())
+    add_action(w, review, "Review queue (submitted sessions)…", actions.show_queue, "F9")
+    review.addSeparator()
+    add_action(w, review, "Comment on this turn, marker or episode…", actions.comment, "Ctrl+Alt+M")
+    add_action(w, review, "Reply to the chosen comment…", lambda: actions.reply())
+    add_action(w, review, "Next comment", lambda: actions.step_comment(1), "Alt+Shift+Down")
+    add_action(w, review, "Previous comment", lambda: actions.step_comment(-1), "Alt+Shift+Up")
+    review.addSeparator()
+    add_action(w, review, "Assign this session to a coder (blind)…", actions.assign)
+    add_action(w, review, "Compare two coders and adjudicate…", w.compare_coders, "Ctrl+Alt+C")
+    w.consensus_action = add_action(
+        w, review, "Code into the consensus layer", actions.use_consensus, "Ctrl+Alt+L", checkable=True
+    )
+    add_action(w, review, "Agreement between coders…", w.show_agreement, "Ctrl+Alt+A")
+    add_action(w, review, "Review report (HTML / PDF)…", w.review_report, "Ctrl+P")
+    w.review_menu = review

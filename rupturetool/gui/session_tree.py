@@ -30,9 +30,13 @@ STATUS_TEXT = {
 
 
 def session_status(s: SessionSummary) -> str:
-    """The coder's review status; a session with markers but no review row is a draft in progress."""
-    status = s.review_status or ("draft" if s.markers or s.episodes else None)
-    return STATUS_TEXT.get(status, str(status))
+    """The coder's review status (own markers but no review row: a draft in progress), and how many other coders'
+    layers await review — what a supervisor looks for."""
+    status = s.review_status or ("draft" if s.own_markers else None)
+    text = STATUS_TEXT.get(status, str(status))
+    if s.awaiting:
+        text += (" · " if text else "") + f"{s.awaiting} to review"
+    return text
 
 
 class SessionTreeModel(QStandardItemModel):
@@ -67,7 +71,10 @@ class SessionTreeModel(QStandardItemModel):
                 status = QStandardItem(session_status(s))
                 status.setData(s.id, SESSION_ID_ROLE)
                 status.setEditable(False)
-                status.setToolTip("Your review status for this session: not started, draft, submitted, approved")
+                status.setToolTip(
+                    "Your review status for this session (draft, submitted, approved, changes requested) and how "
+                    "many other coders' submitted layers await review"
+                )
                 item.appendRow([caption, counts, status])
             self.appendRow([item, summary])
 
@@ -82,15 +89,16 @@ class SessionTreeModel(QStandardItemModel):
                     client.child(child, 1).setText(session_counts(s))
                     client.child(child, 2).setText(session_status(s))
 
-    def set_counts(self, session_id: int, markers: int, episodes: int) -> None:
-        """After an edit in the open session: its counts, without a query or a rebuild."""
+    def set_counts(self, session_id: int, markers: int, episodes: int, own: int = 0) -> None:
+        """After an edit in the open session: its counts, without a query or a rebuild; ``own``: the coder's own
+        markers (the first one makes the session a draft of theirs)."""
         index = self.index_of_session(session_id)
         if index is not None:
             client = self.itemFromIndex(index.parent())
             client.child(index.row(), 1).setText(f"{markers} / {episodes}")
             status = client.child(index.row(), 2)
-            if status.text() == STATUS_TEXT[None] and (markers or episodes):
-                status.setText(STATUS_TEXT["draft"])
+            if status.text().startswith(STATUS_TEXT[None]) and own:
+                status.setText(status.text().replace(STATUS_TEXT[None], STATUS_TEXT["draft"], 1))
 
     def index_of_session(self, session_id: int):
         for row in range(self.rowCount()):

@@ -32,3 +32,10 @@ def gui_settings(database: str) -> DatabaseSettings:
     folder = paths.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return DatabaseSettings(QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat), database)
+
+
+def identity_settings() -> QSettings:
+    """Who is coding on this computer: the same person whatever database they open."""
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)

@@ -20,6 +20,7 @@ from rupturetool.core.domain import Marker
 from rupturetool.core.scheme import CodingScheme
 from rupturetool.gui import theme
 from rupturetool.gui.transcript_model import (
+    COMMENTS_ROLE,
     MARKERS,
     MARKERS_ROLE,
     ROW_ROLE,
@@ -165,6 +166,30 @@ class TranscriptDelegate(QStyledItemDelegate):
             PAD_X, PAD_Y + int(QFontMetricsF(option.font).ascent() * SUPERSCRIPT_ROOM), -PAD_X, 0
         )
         painter.drawText(inner, int(align | Qt.AlignmentFlag.AlignTop), text)
+        comments = index.data(COMMENTS_ROLE) if index.column() == TURN else None
+        if comments:
+            self._paint_comment_badge(painter, option, inner, *comments)
+
+    @staticmethod
+    def _paint_comment_badge(
+        painter: QPainter, option: QStyleOptionViewItem, inner: QRect, open_: int, resolved: int
+    ) -> None:
+        """A speech-bubble count left of the turn number: open threads in the accent colour, resolved ones grey."""
+        font = QFont(option.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        metrics = QFontMetrics(font)
+        label = str(open_) if open_ else f"✓{resolved}"
+        width, height = metrics.horizontalAdvance(label) + 10, metrics.height() + 2
+        box = QRect(option.rect.left() + 4, inner.top(), width, height)
+        color = option.palette.highlight().color() if open_ else option.palette.mid().color()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(box, 4, 4)
+        x, y = box.left(), box.bottom()
+        painter.drawPolygon([QPointF(x + 4, y), QPointF(x + 9, y), QPointF(x + 3, y + 4)])
+        painter.setPen(option.palette.highlightedText().color() if open_ else option.palette.text().color())
+        painter.setFont(font)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
 
     def _paint_text(
         self, painter: QPainter, option: QStyleOptionViewItem, row: SegmentRow, spans: list[Marker]

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from rupturetool.core.domain import Marker, Outcome, RuptureEpisode, Segment, SessionDetail, SpeakerRole, Turn
+from rupturetool.core.domain import (
+    CommentThread,
+    Marker,
+    Outcome,
+    RuptureEpisode,
+    Segment,
+    SessionDetail,
+    SpeakerRole,
+    Turn,
+)
 from rupturetool.core.errors import SchemeError
 from rupturetool.core.scheme import CodingScheme
 from rupturetool.gui import theme
@@ -15,6 +24,7 @@ from rupturetool.gui import theme
 MARKERS_ROLE = Qt.ItemDataRole.UserRole + 10  # markers anchored on the segment (shown as chips)
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 11  # every marker whose character span overlaps the segment
 ROW_ROLE = Qt.ItemDataRole.UserRole + 12  # the SegmentRow itself
+COMMENTS_ROLE = Qt.ItemDataRole.UserRole + 13  # (open, resolved) comment threads on the row's turn (first row only)
 
 COLUMNS = ("Turn", "Speaker", "Text", "Markers")
 TURN, SPEAKER, TEXT, MARKERS = range(4)
@@ -46,6 +56,12 @@ class SegmentRow:
         return stripped.rstrip(), self.segment.start_char + len(raw) - len(stripped)
 
 
+def comment_line(thread: CommentThread) -> str:
+    c = thread.comment
+    replies = f" ({len(thread.replies)} repl{'ies' if len(thread.replies) > 1 else 'y'})" if thread.replies else ""
+    return f"{'✓ ' if c.resolved else ''}{c.author}: {c.text}{replies}"
+
+
 def clock(seconds: float | None) -> str:
     if seconds is None:
         return ""
@@ -71,6 +87,7 @@ class TranscriptModel(QAbstractTableModel):
         self._markers: dict[tuple[int, int], list[Marker]] = {}
         self._by_turn: dict[int, list[Marker]] = {}
         self._unresolved: set[int] = set()  # marker ids in episodes not (yet) resolved
+        self._comments: dict[int, list[CommentThread]] = {}  # turn index -> threads sitting there
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -110,6 +127,22 @@ class TranscriptModel(QAbstractTableModel):
         """Episodes of the open session: the markers of those not resolved feed the 'unresolved' filter."""
         self._unresolved = {mid for ep in episodes if ep.outcome is not Outcome.RESOLVED for mid in ep.marker_ids}
         self.filtersChanged.emit()
+
+    def set_comments(self, threads: list[CommentThread]) -> None:
+        """Comment threads of the open session: a badge on each commented turn, beside the transcript."""
+        by_turn: dict[int, list[CommentThread]] = {}
+        for thread in threads:
+            if thread.turn_index is not None:
+                by_turn.setdefault(thread.turn_index, []).append(thread)
+        changed = {t for t in by_turn.keys() | self._comments.keys() if by_turn.get(t) != self._comments.get(t)}
+        self._comments = by_turn
+        for turn_index in changed:
+            span = self._turn_rows.get(turn_index)
+            if span is not None:
+                self.dataChanged.emit(self.index(span[0], TURN), self.index(span[0], TURN))
+
+    def comments_on(self, turn_index: int) -> list[CommentThread]:
+        return self._comments.get(turn_index, [])
 
     def _index_markers(self, markers: list[Marker]) -> tuple[dict, dict]:
         anchored: dict[tuple[int, int], list[Marker]] = {}
@@ -190,7 +223,13 @@ class TranscriptModel(QAbstractTableModel):
             return self.spans_at(index.row())
         elif role == ROW_ROLE:
             return row
+        elif role == COMMENTS_ROLE:
+            threads = self.comments_on(row.turn.index) if row.first_in_turn else []
+            open_ = sum(not t.comment.resolved for t in threads)
+            return (open_, len(threads) - open_) if threads else None
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == TURN and row.first_in_turn and self.comments_on(row.turn.index):
+                return "\n".join(comment_line(t) for t in self.comments_on(row.turn.index))
             if column in (SPEAKER, TURN):
                 return f"{row.turn.speaker_label}: {row.turn.speaker_role}"
             if column in (TEXT, MARKERS):
@@ -206,7 +245,9 @@ class TranscriptModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
             codes = ", ".join(m.subtype for m in self.spans_at(index.row()))
-            return f"{row.turn.speaker_role} turn {row.turn.index + 1}: {row.text}" + (f" — {codes}" if codes else "")
+            said = f"{row.turn.speaker_role} turn {row.turn.index + 1}: {row.text}" + (f" — {codes}" if codes else "")
+            threads = self.comments_on(row.turn.index) if row.first_in_turn else []
+            return said + (f" — {len(threads)} comment{'s' if len(threads) > 1 else ''}" if threads else "")
         return None
 
     def _family(self, code: str):

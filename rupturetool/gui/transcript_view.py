@@ -214,7 +214,8 @@ class TranscriptView(QTableView):
         turn_text = "9999  0:00:00" if timed else "9999"
         header = self.horizontalHeader()
         titles = QFontMetrics(header.font())
-        for column, width in ((TURN, metrics.horizontalAdvance(turn_text)), (SPEAKER, min(speaker, 220))):
+        badge = metrics.horizontalAdvance("✓99") + 16  # room for a comment badge left of the turn number
+        for column, width in ((TURN, metrics.horizontalAdvance(turn_text) + badge), (SPEAKER, min(speaker, 220))):
             title = titles.horizontalAdvance(str(self.source.headerData(column, Qt.Orientation.Horizontal))) + 12
             header.resizeSection(column, max(width, title) + 2 * PAD_X + 4)
         self.verticalHeader().setDefaultSectionSize(self.delegate.minimum_height(self.font()))

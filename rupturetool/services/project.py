@@ -86,8 +86,17 @@ class Project(SupervisionMixin):
         return self.repo.clients()
 
     def sessions(self, client: str | None = None) -> list[SessionSummary]:
-        """Sessions with counts, and the status of the current coder's review of each."""
-        return self.repo.sessions(client, coder=self.coder)
+        """Sessions with counts, and the status of the current coder's review of each. In a session the coder codes
+        blind, the counts are of their own layer: a total would tell them how much the others found."""
+        found = self.repo.sessions(client, coder=self.coder)
+        blind = self.repo.blind_sessions(self.coder)
+        if not blind:
+            return found
+        return [self._own_counts(s) if s.id in blind else s for s in found]
+
+    def _own_counts(self, summary: SessionSummary) -> SessionSummary:
+        markers = len(self.repo.markers(summary.id, self.coder))
+        return dataclasses.replace(summary, markers=markers, episodes=len(self.repo.episodes(summary.id, self.coder)))
 
     def session(self, session_id: int) -> SessionDetail:
         return self.repo.session_detail(session_id)

@@ -9,8 +9,12 @@ from collections.abc import Sequence
 from rupturetool.core.commands import (
     AddMarker,
     Change,
+    Command,
+    RemoveMarker,
+    Steps,
     nothing_changed,
 )
+from rupturetool.core.comparison import SegmentComparison, compare_layers, same_code
 from rupturetool.core.domain import (
     Assignment,
     Coder,
@@ -75,6 +79,18 @@ class SupervisionMixin:
     def current_coder(self) -> Coder:
         """The person coding, with their role (recorded as a therapist the first time they are seen)."""
         return self.repo.ensure_coder(self.coder)
+
+    def switch_coder(self, name: str, role: CoderRole | str | None = None, *, role_if_new: bool = False) -> Coder:
+        """Code as ``name`` from now on (the app asks who is coding). The undo history is cleared: one person never
+        undoes another's edit. A role given that differs from the stored one is recorded (undoable, audited);
+        with ``role_if_new`` only for a coder this database does not know yet (a remembered identity)."""
+        name = check_person(name)
+        if name != self.coder:
+            self.history.clear()
+            self.coder, self._layer = name, None
+        if role is not None and not (role_if_new and self.repo.coder(name) is not None):
+            self.set_coder_role(name, role)
+        return self.current_coder()
 
     def coders(self) -> list[Coder]:
         return self.repo.coders()
@@ -266,3 +282,35 @@ class SupervisionMixin:
         if not new and not adopted:
             raise InputError(f"episode {episode_id} has no live markers to adopt")
         return self.apply(AdoptEpisode(dataclasses.replace(episode, coder=CONSENSUS), new, adopted))
+
+    def compare(self, session_id: int, coder_a: str, coder_b: str) -> list[SegmentComparison]:
+        """Every segment of a session with A's, B's and the consensus layer's codes on it (both layers must be
+        visible to the current coder: a blind coder compares only after submitting)."""
+        turns = self.session(session_id).turns
+        a, b = self.markers(session_id, coder_a), self.markers(session_id, coder_b)
+        return compare_layers(turns, a, b, self.markers(session_id, CONSENSUS))
+
+    def adjudicate_segment(self, session_id: int, turn_index: int, segment_index: int, take: str) -> Change:
+        """Make the consensus codes of one segment those of ``take``'s layer ("take A" / "take B"): the consensus
+        markers there that ``take`` lacks are removed, ``take``'s markers the consensus lacks are copied. One undoable
+        action; taking a layer with nothing on the segment clears it."""
+        self._check_adjudicator()
+        if take == CONSENSUS:
+            raise InputError(f"take a coder's codes into the {CONSENSUS} layer, not the {CONSENSUS} layer itself")
+        turns = self.session(session_id).turns
+        if not any(t.index == turn_index and any(s.index == segment_index for s in t.segments) for t in turns):
+            raise NotFoundError(f"session {session_id} has no segment {segment_index + 1} on turn {turn_index + 1}")
+        source = self.markers(session_id, take)
+        [row] = [
+            r
+            for r in compare_layers(turns, source, (), self.markers(session_id, CONSENSUS))
+            if (r.turn_index, r.segment_index) == (turn_index, segment_index)
+        ]
+        steps: list[Command] = [RemoveMarker(m) for m in row.consensus if not any(same_code(m, s) for s in row.a)]
+        steps += [
+            AddMarker(consensus_copy(m, CONSENSUS)) for m in row.a if not any(same_code(m, c) for c in row.consensus)
+        ]
+        if not steps:
+            return nothing_changed(session_id)
+        where = f"turn {turn_index + 1} segment {segment_index + 1}"
+        return self.apply(Steps(steps, f"Take {take}'s codes on {where} into the {CONSENSUS} layer", session_id))

@@ -357,6 +357,18 @@ class ReviewQueries(RepositoryBase):
             )
             return [self._assignment(orm, r) for r in rows]
 
+    def blind_sessions(self, coder: str) -> set[int]:
+        """The sessions ``coder`` codes blind and has never submitted (see ``core.review.is_blinded``)."""
+        with self.atomic() as orm:
+            submitted = select(ReviewRow.session_id).where(ReviewRow.coder_id == AssignmentRow.coder_id)
+            rows = orm.scalars(
+                select(AssignmentRow.session_id)
+                .join(CoderRow, CoderRow.id == AssignmentRow.coder_id)
+                .where(CoderRow.name == coder, AssignmentRow.blind.is_(True))
+                .where(AssignmentRow.session_id.not_in(submitted.scalar_subquery()))
+            )
+            return set(rows)
+
     def blind_state(self, session_id: int, coder: str) -> tuple[Assignment | None, ReviewStatus | None]:
         """``coder``'s assignment to a session and their review status there: what blind coding depends on."""
         with self.atomic() as orm:

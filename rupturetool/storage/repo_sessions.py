@@ -404,6 +404,20 @@ class SessionQueries(RepositoryBase):
                 .where(CoderRow.name == coder)
                 .subquery()
             )
+            own = (
+                select(MarkerRow.session_id, func.count().label("n"))
+                .join(CoderRow, CoderRow.id == MarkerRow.coder_id)
+                .where(MarkerRow.deleted.is_(False), CoderRow.name == coder)
+                .group_by(MarkerRow.session_id)
+                .subquery()
+            )
+            awaiting = (
+                select(ReviewRow.session_id, func.count().label("n"))
+                .join(CoderRow, CoderRow.id == ReviewRow.coder_id)
+                .where(ReviewRow.status == "submitted", CoderRow.name != coder)
+                .group_by(ReviewRow.session_id)
+                .subquery()
+            )
             query = (
                 select(
                     SessionRow.id,
@@ -415,12 +429,16 @@ class SessionQueries(RepositoryBase):
                     func.coalesce(markers.c.n, 0),
                     func.coalesce(episodes.c.n, 0),
                     reviews.c.status,
+                    func.coalesce(own.c.n, 0),
+                    func.coalesce(awaiting.c.n, 0),
                 )
                 .join(ClientRow)
                 .outerjoin(turns, turns.c.session_id == SessionRow.id)
                 .outerjoin(markers, markers.c.session_id == SessionRow.id)
                 .outerjoin(episodes, episodes.c.session_id == SessionRow.id)
                 .outerjoin(reviews, reviews.c.session_id == SessionRow.id)
+                .outerjoin(own, own.c.session_id == SessionRow.id)
+                .outerjoin(awaiting, awaiting.c.session_id == SessionRow.id)
                 .order_by(ClientRow.code, SessionRow.session_date, SessionRow.number, SessionRow.id)
             )
             if client_code is not None:

@@ -271,3 +271,47 @@ def test_a_wrong_session_or_coder_gives_one_line(team: Team) -> None:
         team.sue.assign_second_coder(team.session_id, CONSENSUS)
     with pytest.raises(NotFoundError, match="is not assigned to bob"):
         team.sue.unassign(team.session_id, "bob")
+
+
+def test_a_blind_coder_sees_only_their_own_counts_in_the_session_list(team: Team) -> None:
+    sid = team.session_id
+    team.mark(team.ann, 1, "W1")
+    team.mark(team.ann, 2, "W2")
+    team.sue.assign_second_coder(sid, "bob", blind=True)
+    team.mark(team.bob, 3, "C1")
+    counts = {s.id: s.markers for s in team.bob.sessions()}
+    assert counts[sid] == 1  # ann's two markers would tell bob what he is meant to find on his own
+    assert {s.id: s.markers for s in team.sue.sessions()}[sid] == 3
+    team.bob.submit(sid)
+    assert {s.id: s.markers for s in team.bob.sessions()}[sid] == 3
+
+
+def test_take_a_or_b_on_a_segment_builds_the_consensus_in_one_undoable_step(team: Team) -> None:
+    sid = team.session_id
+    team.mark(team.ann, 1, "W1")
+    team.mark(team.ann, 1, "W3")
+    team.mark(team.bob, 1, "W2")
+    team.mark(team.bob, 3, "C1")
+    rows = {(r.turn_index, r.segment_index): r for r in team.sue.compare(sid, "ann", "bob")}
+    assert rows[(1, 0)].verdict == "subtype differs"
+    assert rows[(3, 0)].verdict == "only B"
+    assert rows[(0, 0)].verdict == "uncoded"
+    assert rows[(1, 0)].settled is None
+
+    with pytest.raises(InputError, match="only a supervisor or researcher"):
+        team.ann.adjudicate_segment(sid, 1, 0, "ann")
+    team.sue.adjudicate_segment(sid, 1, 0, "ann")
+    assert sorted(m.subtype for m in team.sue.markers(sid, CONSENSUS)) == ["W1", "W3"]
+    team.sue.adjudicate_segment(sid, 1, 0, "bob")  # change of mind: B's W2 replaces both of A's codes
+    assert [m.subtype for m in team.sue.markers(sid, CONSENSUS)] == ["W2"]
+    row = next(r for r in team.sue.compare(sid, "ann", "bob") if (r.turn_index, r.segment_index) == (1, 0))
+    assert row.settled == "B"
+    assert team.sue.adjudicate_segment(sid, 1, 0, "bob").description == "Nothing to change"
+    team.sue.undo()  # one step back: A's two codes again
+    assert sorted(m.subtype for m in team.sue.markers(sid, CONSENSUS)) == ["W1", "W3"]
+    team.sue.redo()
+    assert [m.subtype for m in team.sue.markers(sid, CONSENSUS)] == ["W2"]
+    team.sue.adjudicate_segment(sid, 3, 0, "ann")  # A had nothing there: the consensus stays empty there
+    assert [m.turn_index for m in team.sue.markers(sid, CONSENSUS)] == [1]
+    with pytest.raises(NotFoundError, match="no segment 9 on turn 2"):
+        team.sue.adjudicate_segment(sid, 1, 8, "ann")
