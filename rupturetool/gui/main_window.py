@@ -265,6 +265,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
             return
         self.session_id, self.detail, self.markers, self.episodes = session_id, detail, markers, episodes
         self.settings.setValue("last/session", session_id)
+        self.view.delegate.show_coders = len({m.coder for m in markers}) > 1
         self.model.load(detail, markers)
         self._show_annotations()
         self._refresh_measures()
@@ -509,6 +510,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
             return
         if change.markers:
             self.markers = self.project.markers(self.session_id)
+            self.view.delegate.show_coders = len({m.coder for m in self.markers}) > 1
             self.model.set_markers(self.markers)
             self.view.select_row(row)
             self._show_segment_markers()

@@ -69,17 +69,26 @@ def text_layout(row: SegmentRow, font: QFont, width: float) -> tuple[QTextLayout
     return layout, y, text, offset
 
 
-def chip_label(marker: Marker) -> str:
-    return f"{marker.subtype} {marker.significance}"
+def initials(name: str) -> str:
+    """ "Dr. Sue Park" -> "SP": titles are left out; a one-word name keeps its first two letters."""
+    words = [w for w in name.replace(".", " ").split() if w.lower() not in {"dr", "prof", "mr", "mrs", "ms"}]
+    if not words:
+        return name[:2]
+    return "".join(w[0] for w in words[:3]).upper() if len(words) > 1 else words[0][:2].capitalize()
 
 
-def chip_rects(markers: list[Marker], metrics: QFontMetrics, rect: QRect) -> list[QRect]:
+def chip_label(marker: Marker, with_coder: bool = False) -> str:
+    """The chip's text; with several coders' layers on screen, whose marker it is too."""
+    return f"{marker.subtype} {marker.significance}" + (f" · {initials(marker.coder)}" if with_coder else "")
+
+
+def chip_rects(markers: list[Marker], metrics: QFontMetrics, rect: QRect, with_coder: bool = False) -> list[QRect]:
     """Where each marker chip goes in ``rect``, wrapping onto more lines when the column is narrow."""
     height = metrics.height() + 2
     x, y = rect.x() + 4, rect.y() + PAD_Y
     rects = []
     for marker in markers:
-        width = metrics.horizontalAdvance(chip_label(marker)) + 12
+        width = metrics.horizontalAdvance(chip_label(marker, with_coder)) + 12
         if x + width > rect.right() - 2 and x > rect.x() + 4:
             x = rect.x() + 4
             y += height + 3
@@ -105,6 +114,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         self.search_text = ""  # lower-case text to highlight ("" = none)
         self.hit_keys: set[tuple[int, int]] = set()  # rows matching a marker/coder search: marked in the margin
         self.measure_calls = 0
+        self.show_coders = False  # several coders' layers are shown: chips say whose each marker is
 
     # -- measuring ----------------------------------------------------------------------------------------
     def row_height(self, row: SegmentRow, markers: list[Marker], font: QFont, text_width: int, chips_width: int) -> int:
@@ -113,7 +123,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         text_height = int(height + 0.999) + 2 * PAD_Y
         chips_height = 0
         if markers:
-            rects = chip_rects(markers, QFontMetrics(font), QRect(0, 0, chips_width, 10_000))
+            rects = chip_rects(markers, QFontMetrics(font), QRect(0, 0, chips_width, 10_000), self.show_coders)
             chips_height = rects[-1].bottom() + PAD_Y + 1
         return max(text_height, chips_height, self.minimum_height(font))
 
@@ -264,13 +274,14 @@ class TranscriptDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
         metrics = QFontMetrics(option.font)
-        for marker, rect in zip(markers, chip_rects(markers, metrics, option.rect), strict=True):
+        chips = chip_rects(markers, metrics, option.rect, self.show_coders)
+        for marker, rect in zip(markers, chips, strict=True):
             color = self._family_color(marker.family)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(QColor("white") if color.lightness() < 150 else QColor("black"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip_label(marker))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip_label(marker, self.show_coders))
 
     @staticmethod
     def _paint_rules(painter: QPainter, rect: QRect, row: SegmentRow, top_row: bool) -> None:

@@ -3,8 +3,10 @@ coders, the agreement window and the review report. Actions that change data liv
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from rupturetool.core.commands import Change
@@ -18,7 +20,24 @@ else:
     _Base = object
 
 
+class _ReturnFocus(QObject):
+    """Gives the main window the keyboard back when a window beside it closes."""
+
+    def __init__(self, main: QWidget) -> None:
+        super().__init__(main)
+        self._main = main
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._main.activateWindow)
+        return False
+
+
 class ReviewWindowMixin(_Base):
+    @cached_property
+    def _focus_keeper(self) -> _ReturnFocus:
+        return _ReturnFocus(self)
+
     def show_review_panel(self, focus: bool = True) -> None:
         self.side.setCurrentWidget(self.review_panel)
         if focus:
@@ -31,10 +50,12 @@ class ReviewWindowMixin(_Base):
         self.where.setText(f"{self.project.location}  ·  coder: {me.name} ({me.role}){layer}")
 
     def keep_window(self, window: QWidget) -> None:
-        """A window beside the main one (timeline, queue, comparison): shown and kept alive."""
+        """A window beside the main one (timeline, queue, comparison): shown and kept alive. When it closes the
+        keyboard comes back here (without a window manager nothing else would give it back)."""
         window.show()
         window.raise_()
         window.activateWindow()
+        window.installEventFilter(self._focus_keeper)
         self._windows.append(window)
 
     def supervision_changed(self, change: Change) -> bool:

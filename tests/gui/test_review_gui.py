@@ -230,3 +230,16 @@ def test_agreement_and_report_open_from_the_review_menu(qtbot, sue, monkeypatch)
     sue.review_panel.layers.setCurrentItem(sue.review_panel.layers.topLevelItem(0))
     actions["Review report (HTML / PDF)…"].trigger()  # sue coded nothing: the report is of the layer chosen
     assert asked == [(sue.session_id, sue.review_panel.current_layer())]
+
+
+def test_chips_say_whose_marker_it_is_when_several_layers_show(qtbot, sue, team_db) -> None:
+    from rupturetool.gui.transcript_delegate import chip_label, initials
+
+    assert initials("Dr. Sue Park") == "SP" and initials("ann") == "An" and initials("Prof. A. B. Cole") == "ABC"
+    assert sue.view.delegate.show_coders  # ann's and bob's layers are both on screen
+    marker = next(m for m in sue.markers if m.coder == "bob")
+    assert chip_label(marker, sue.view.delegate.show_coders) == f"{marker.subtype} {marker.significance} · Bo"
+    url, _sid = team_db
+    bob = open_as(qtbot, url, "bob")  # blind: only his own layer, so no initials needed
+    assert not bob.view.delegate.show_coders
+    bob.close()
