@@ -401,6 +401,7 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
 
 
 from rupturetool.cli import agreement as _agreement  # noqa: E402, F401  (registers `agreement`)
+from rupturetool.cli import backup as _backup  # noqa: E402, F401  (registers backup, restore, backups)
 from rupturetool.cli import charts as _charts  # noqa: E402, F401  (registers `timeline`)
 from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
 from rupturetool.cli import report as _report  # noqa: E402, F401  (registers `report`)

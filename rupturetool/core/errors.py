@@ -19,3 +19,7 @@ class NotFoundError(RuptureToolError):
 
 class StorageError(RuptureToolError):
     """The database cannot be opened, is corrupt, or refused a change."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The database file cannot be read as a database: the app offers to restore the latest backup."""

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from rupturetool.core.errors import InputError
+
 APP = "rupturetool"
 DB_SETTING = "RUPTURETOOL_DB"
 DATA_DIR_SETTING = "RUPTURETOOL_DATA_DIR"  # moves every file rupturetool writes (tests, portable installs)
@@ -53,3 +55,14 @@ def samples_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return package.parent / "samples"
+
+
+BACKUPS_SETTING = "RUPTURETOOL_BACKUPS"
+
+
+def backups_to_keep() -> int:
+    """How many rotating automatic backups of a local database to keep (default 10; 0 turns them off)."""
+    value = os.environ.get(BACKUPS_SETTING, "10").strip()
+    if not value.isdigit():
+        raise InputError(f"{BACKUPS_SETTING}={value!r}: give a whole number of backups to keep (0 turns them off)")
+    return int(value)

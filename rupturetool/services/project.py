@@ -49,10 +49,10 @@ from rupturetool.core.timeslices import TimeSlice, five_minute_slices
 from rupturetool.core.transcript_commands import ChangeSpeakerRoles, EditTurns, describe_roles, with_roles
 from rupturetool.io import ocr
 from rupturetool.io.reading import ReadTranscript
-from rupturetool.services import importing, paths
+from rupturetool.services import backup, importing, paths
 from rupturetool.services.importing import ImportRequest, ImportResult
 from rupturetool.services.supervision import SupervisionMixin
-from rupturetool.storage.engine import describe, open_database
+from rupturetool.storage.engine import describe
 from rupturetool.storage.repository import Repository
 
 
@@ -63,7 +63,9 @@ class Project(SupervisionMixin):
         self.url = url or paths.default_database_url()
         self.schemes = SchemeRegistry([paths.user_schemes_dir()])
         self.scheme: CodingScheme = self.schemes.get(scheme_id)
-        self.engine = open_database(self.url)
+        # A rotating copy of a local SQLite file is taken when due; a corrupt file is refused naming the latest one.
+        opened = backup.open_with_backups(self.url, keep=paths.backups_to_keep())
+        self.engine, self.last_backup, self.backup_problem = opened
         self.repo = Repository(self.engine)
         self.coder = coder or paths.default_coder()
         self._layer: str | None = None  # None: the coder's own layer (see use_layer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -14,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 
-from rupturetool.core.errors import StorageError
+from rupturetool.core.errors import CorruptDatabaseError, StorageError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -127,8 +128,12 @@ def downgrade(engine: Engine, revision: str) -> None:
     _migrate(engine, lambda cfg: command.downgrade(cfg, revision))
 
 
-def open_database(url: str) -> Engine:
-    """Open (creating if needed) and migrate a rupturetool database; refuse anything else clearly."""
+def open_database(url: str, *, restore_hint: Callable[[str], str | None] | None = None) -> Engine:
+    """Open (creating if needed) and migrate a rupturetool database; refuse anything else clearly.
+
+    ``restore_hint(url)`` may add a sentence to the message for a corrupt database: which backup to restore and how
+    (the storage layer itself knows nothing of where backups are kept).
+    """
     engine = create(url)
     where = describe(url)
     try:
@@ -147,8 +152,17 @@ def open_database(url: str) -> Engine:
         raise StorageError(f"{where}: cannot open database ({_first_line(exc)})") from None
     except DatabaseError as exc:
         engine.dispose()
-        raise StorageError(f"{where}: database file is corrupt or not a database ({_first_line(exc)})") from None
+        message = f"{where}: database file is corrupt or not a database ({_first_line(exc)})"
+        raise CorruptDatabaseError(message + _hint(url, restore_hint)) from None
     return engine
+
+
+def _hint(url: str, restore_hint: Callable[[str], str | None] | None) -> str:
+    try:
+        hint = restore_hint(url) if restore_hint else None
+    except OSError:  # the hint is a courtesy: never let it hide the real problem
+        hint = None
+    return f". {hint}" if hint else ""
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:

@@ -77,7 +77,7 @@ def test_0003_with_data_upgrades_to_0004_and_back(db_url: str) -> None:
     counts = make_revision_0003(db_url)
     engine = open_database(db_url)
     try:
-        assert head_revision() == "0004" and current_revision(engine) == "0004"
+        assert current_revision(engine) == head_revision()  # 0004 or a later revision
         with engine.connect() as conn:
             assert {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in COUNTED} == counts
             assert "assignments" in inspect(conn).get_table_names()
@@ -115,6 +115,6 @@ def test_0003_with_data_upgrades_to_0004_and_back(db_url: str) -> None:
             assert [r for (r,) in conn.execute(text("SELECT text FROM comments"))] == ["Approved: agreed it is W4"]
             assert conn.execute(text("SELECT status FROM reviews")).scalar_one() == "approved"
         upgrade(engine)
-        assert current_revision(engine) == "0004"
+        assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
