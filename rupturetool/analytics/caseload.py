@@ -39,6 +39,10 @@ CLIENT_COLUMNS = [
 ]
 
 Rows = Iterable[Mapping[str, Any]]
+# The session columns a client row is made of (the others are not converted to Python rows at all).
+_SESSION_FIELDS = ["client", "session_date", "coded", "n_markers", "n_withdrawal", "n_confrontation"]
+_SESSION_FIELDS += ["rate_per_5min", "resolved_share", "max_stage_mean"]
+_SESSION_FIELDS += ["episodes", "episodes_resolved", "episodes_partial", "episodes_unresolved"]
 
 
 def _mean(values: pd.Series) -> float:
@@ -93,7 +97,7 @@ def caseload_from_sessions(clients: Rows, summaries: pd.DataFrame, coder: str | 
     """The caseload from session summaries already made (so an export of both computes them once)."""
     chosen = summaries["coder"].iloc[0] if len(summaries) else coder
     by_client: dict[str, list[dict[str, Any]]] = {}
-    for s in in_date_order(summaries).to_dict("records"):
+    for s in in_date_order(summaries)[_SESSION_FIELDS].to_dict("records"):
         by_client.setdefault(s["client"], []).append(s)
     rows = [_client_row(c, by_client.get(c["client"], []), chosen) for c in clients]
     return pd.DataFrame(rows, columns=CLIENT_COLUMNS)

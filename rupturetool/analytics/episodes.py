@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
+from rupturetool.analytics.coders import as_columns
 from rupturetool.analytics.sessions import code_order
 from rupturetool.analytics.tidy import tidy
 
@@ -47,13 +48,16 @@ def _stage_turns(stages: list[tuple[int, int]]) -> list[int | None]:
     return [first.get(stage) for stage in STAGES]
 
 
-def episodes_frame(rows: Iterable[Mapping[str, Any]], *, include_text: bool = False) -> pd.DataFrame:
-    """Build the episode table from repository rows; the coder's note only under ``include_text``.
+def episodes_frame(
+    rows: Iterable[Mapping[str, Any]] | Mapping[str, Sequence[Any]], *, include_text: bool = False
+) -> pd.DataFrame:
+    """Build the episode table from repository rows, or their columns; the coder's note only under
+    ``include_text``.
 
-    Column by column, one pass over the rows: a caseload has many thousands of episodes.
+    Column by column, one pass over the episodes: a caseload has many thousands of them.
     """
-    rows = list(rows)
-    out: dict[str, list[Any]] = {k: [r.get(k) for r in rows] for k in _PASSED}
+    cols = as_columns(rows, [*_PASSED, "note", "marker_turns", "stages", "strategies"])
+    out: dict[str, list[Any]] = {k: list(cols[k]) for k in _PASSED}
     derived: dict[str, list[Any]] = {k: [] for k in EPISODE_COLUMNS if k not in out}
     n_markers, first_turn, last_turn, max_stage = (
         derived[k] for k in ("n_markers", "first_turn", "last_turn", "max_stage")
@@ -62,22 +66,23 @@ def episodes_frame(rows: Iterable[Mapping[str, Any]], *, include_text: bool = Fa
     stages_text, n_strategies, strategy_codes, strategies_text = (
         derived[k] for k in ("stages", "n_strategies", "strategy_codes", "strategies")
     )
-    for row in rows:
-        stages, strategies, markers = row["stages"], row["strategies"], row["marker_turns"]
-        turns = [*markers, *(t for _, t in stages), *(t for _, t in strategies)]
+    for markers, stages, strategies in zip(cols["marker_turns"], cols["stages"], cols["strategies"], strict=True):
+        levels, stage_at = [s for s, _ in stages], [t for _, t in stages]
+        codes, strategy_at = [c for c, _ in strategies], [t for _, t in strategies]
+        turns = [*markers, *stage_at, *strategy_at]
         n_markers.append(len(markers))
         first_turn.append(min(turns) if turns else None)
         last_turn.append(max(turns) if turns else None)
-        max_stage.append(max((s for s, _ in stages), default=0))
+        max_stage.append(max(levels) if levels else 0)
         for column, turn in zip(stage_turns, _stage_turns(stages), strict=True):
             column.append(turn)
-        stages_text.append(";".join(f"{s}@{t}" for s, t in stages))
+        stages_text.append(";".join([f"{s}@{t}" for s, t in stages]))
         n_strategies.append(len(strategies))
-        strategy_codes.append(";".join(sorted({c for c, _ in strategies}, key=code_order)))
-        strategies_text.append(";".join(f"{c}@{t}" for c, t in strategies))
+        strategy_codes.append(";".join(sorted(set(codes), key=code_order)))
+        strategies_text.append(";".join([f"{c}@{t}" for c, t in strategies]))
     out.update(derived)
-    out["note"] = [r.get("note", "") for r in rows]
-    frame = pd.DataFrame(out if rows else [], columns=EPISODE_COLUMNS + EPISODE_TEXT_COLUMNS)
+    out["note"] = list(cols["note"])
+    frame = pd.DataFrame(out if out["episode_id"] else [], columns=EPISODE_COLUMNS + EPISODE_TEXT_COLUMNS)
     integers = _INTEGERS + [f"stage{stage}_turn" for stage in STAGES]
     frame = tidy(frame, integers=integers, dates=["session_date"])
     return frame[EPISODE_COLUMNS + (EPISODE_TEXT_COLUMNS if include_text else [])]

@@ -7,6 +7,8 @@ from typing import Any
 
 import pandas as pd
 
+from rupturetool.analytics.tidy import iso_dates, iso_utc_times
+
 MARKER_COLUMNS = [
     "client",
     "attachment",
@@ -57,7 +59,11 @@ def markers_frame(
     include_text: bool = False,
 ) -> pd.DataFrame:
     """Build the marker table from repository rows, or their columns; no verbatim text unless ``include_text``."""
-    frame = pd.DataFrame(rows if isinstance(rows, Mapping) else list(rows))
+    data: Any = list(rows) if not isinstance(rows, Mapping) else dict(rows)
+    formatted = isinstance(data, dict) and len(data.get("session_date", ())) > 0
+    if formatted:  # a few thousand distinct dates: each formatted once, not parsed by pandas per marker
+        data["session_date"] = iso_dates(data["session_date"])
+    frame = pd.DataFrame(data)
     if frame.empty:
         frame = pd.DataFrame(columns=[*MARKER_COLUMNS, "turn_text", "note"])
     frame["subtype_name"] = frame["subtype"].map(dict(subtype_names or {})) if len(frame) else []
@@ -70,7 +76,8 @@ def markers_frame(
         ]
     for column in _INTEGERS:
         frame[column] = pd.array(frame[column], dtype="Int64")
-    frame["session_date"] = pd.to_datetime(frame["session_date"]).dt.strftime("%Y-%m-%d")
-    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True).dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if not formatted:
+        frame["session_date"] = iso_dates(frame["session_date"])
+    frame["created_at"] = iso_utc_times(frame["created_at"])
     columns = MARKER_COLUMNS + (TEXT_COLUMNS if include_text else [])
     return frame[columns].reset_index(drop=True)

@@ -404,8 +404,11 @@ from rupturetool.cli import agreement as _agreement  # noqa: E402, F401  (regist
 from rupturetool.cli import backup as _backup  # noqa: E402, F401  (registers backup, restore, backups)
 from rupturetool.cli import charts as _charts  # noqa: E402, F401  (registers `timeline`)
 from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
+from rupturetool.cli import evaluate as _evaluate  # noqa: E402, F401  (registers `evaluate`)
 from rupturetool.cli import report as _report  # noqa: E402, F401  (registers `report`)
 from rupturetool.cli import review as _review  # noqa: E402, F401  (registers review, comments, assign, coders)
+from rupturetool.cli import suggest as _suggest  # noqa: E402, F401  (registers `suggest`)
+from rupturetool.cli import train as _train  # noqa: E402, F401  (registers `train`)
 
 
 def main(argv: list[str] | None = None) -> None:

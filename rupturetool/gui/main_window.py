@@ -37,6 +37,8 @@ from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
 from rupturetool.gui.settings import gui_settings
 from rupturetool.gui.shortcuts_window import ShortcutsWindow, groups_from_menus
 from rupturetool.gui.speakers_dialog import SpeakersDialog
+from rupturetool.gui.suggestion_actions import SuggestionActions
+from rupturetool.gui.suggestion_bar import SuggestionBar
 from rupturetool.gui.transcript_model import TranscriptModel
 from rupturetool.gui.transcript_view import TranscriptView
 from rupturetool.gui.undo_keys import pass_undo_keys_to_window
@@ -97,6 +99,9 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
         column = QVBoxLayout(workbench)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.strip)
+        self.suggestion_bar = SuggestionBar()
+        self.suggestion_bar.hide()
+        column.addWidget(self.suggestion_bar)
         column.addWidget(self.centre_tabs, stretch=1)
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +138,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
         self.speakers_dialog_factory = SpeakersDialog
         self.episode_actions = EpisodeActions(self)
         self.review_actions = ReviewActions(self)
+        self.suggestion_actions = SuggestionActions(self)
         self._windows: list[QWidget] = []  # timeline windows stay open beside the main one
         self.setAcceptDrops(True)
 
@@ -271,6 +277,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
         self._refresh_measures()
         self._refresh_segments()
         self.review_actions.refresh()
+        self.suggestion_actions.session_changed()
         self.centre.setCurrentWidget(self.workbench)
         self.view.select_row(0)
         s = detail.session

@@ -88,6 +88,8 @@ def build_menus(w: MainWindow) -> None:
     coding.addSeparator()
     add_action(w, coding, "Next marker's actor: &therapist / patient", w.toggle_actor, "Ctrl+T")
     add_action(w, coding, "Write a &note for the next marker", w.focus_note, "Ctrl+N")
+    coding.addSeparator()
+    add_action(w, coding, "Suggestion mode: step through suggested codes", w.suggestion_actions.toggle, "F4")
     w.coding_menu = coding
 
     episodes = bar.addMenu("E&pisode")

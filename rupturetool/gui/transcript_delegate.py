@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QFontMetricsF,
     QPainter,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -115,6 +116,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         self.hit_keys: set[tuple[int, int]] = set()  # rows matching a marker/coder search: marked in the margin
         self.measure_calls = 0
         self.show_coders = False  # several coders' layers are shown: chips say whose each marker is
+        self.suggestion: tuple[int, int, int, str] | None = None  # (turn, start, end, colour): outlined, dashed
 
     # -- measuring ----------------------------------------------------------------------------------------
     def row_height(self, row: SegmentRow, markers: list[Marker], font: QFont, text_width: int, chips_width: int) -> int:
@@ -241,6 +243,8 @@ class TranscriptDelegate(QStyledItemDelegate):
                         r = line.rect()
                         chip = QRectF(origin.x() + x1 - 2, origin.y() + r.y() + 1, x2 - x1 + 4, r.height() - 2)
                         painter.drawRoundedRect(chip, r.height() / 2.5, r.height() / 2.5)
+        if self.suggestion is not None and self.suggestion[0] == row.turn.index:
+            self._outline_suggestion(painter, layout, origin, text, offset)
         painter.setPen(option.palette.text().color())
         layout.draw(painter, origin)
         # Underlines (stacked when markers overlap) and the significance as a superscript where the span ends.
@@ -267,6 +271,20 @@ class TranscriptDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.x(), rect.y() + 1, 3, rect.height() - 2), self._family_color(whole.family))
         if row.key in self.hit_keys:
             painter.fillRect(QRect(rect.right() - 3, rect.y() + 1, 3, rect.height() - 2), theme.search_hit_color())
+
+    def _outline_suggestion(self, painter: QPainter, layout: QTextLayout, origin: QPointF, text: str, offset: int):
+        """The suggestion under review, outlined with a dashed line in its family's colour (not yet a code)."""
+        assert self.suggestion is not None
+        _turn, start_char, end_char, color = self.suggestion
+        start, end = max(start_char - offset, 0), min(end_char - offset, len(text))
+        if start >= end:
+            return
+        pen = QPen(QColor(color), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for line, x1, x2 in _spans_on_lines(layout, to_qt(text, start), to_qt(text, end)):
+            r = line.rect()
+            painter.drawRoundedRect(QRectF(origin.x() + x1 - 2, origin.y() + r.y(), x2 - x1 + 4, r.height()), 3, 3)
 
     def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, markers: list[Marker]) -> None:
         if not markers:

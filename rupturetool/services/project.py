@@ -51,12 +51,13 @@ from rupturetool.io import ocr
 from rupturetool.io.reading import ReadTranscript
 from rupturetool.services import backup, importing, paths
 from rupturetool.services.importing import ImportRequest, ImportResult
+from rupturetool.services.suggestions import SuggestionsMixin
 from rupturetool.services.supervision import SupervisionMixin
 from rupturetool.storage.engine import describe
 from rupturetool.storage.repository import Repository
 
 
-class Project(SupervisionMixin):
+class Project(SuggestionsMixin, SupervisionMixin):
     """Everything a user does goes through here; each method is one transaction."""
 
     def __init__(self, url: str | None = None, *, coder: str | None = None, scheme_id: str = DEFAULT_SCHEME_ID):

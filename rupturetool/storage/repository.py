@@ -7,8 +7,9 @@ from rupturetool.storage.repo_annotations import AnnotationQueries
 from rupturetool.storage.repo_export import ExportQueries
 from rupturetool.storage.repo_review import ReviewQueries
 from rupturetool.storage.repo_sessions import SessionQueries
+from rupturetool.storage.repo_suggestions import SuggestionQueries
 
 
-class Repository(SessionQueries, AnnotationQueries, ReviewQueries, ExportQueries):
+class Repository(SessionQueries, AnnotationQueries, ReviewQueries, ExportQueries, SuggestionQueries):
     """Sessions, annotations, supervision records and export rows over one engine; ORM rows never leave it (core
     objects do)."""

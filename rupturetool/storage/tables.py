@@ -260,3 +260,28 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SuggestionDecisionRow(Base):
+    """A coder's decision on a machine suggestion (accepted, rejected, changed), kept to measure the suggesters."""
+
+    __tablename__ = "suggestion_decisions"
+    __table_args__ = (
+        CheckConstraint("start_char >= 0 AND end_char > start_char", name="span"),
+        CheckConstraint("decision IN ('accepted', 'rejected', 'changed')", name="decision"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"))
+    segment_index: Mapped[int | None] = mapped_column(Integer)  # where the suggestion sat when it was decided
+    start_char: Mapped[int] = mapped_column(Integer)
+    end_char: Mapped[int] = mapped_column(Integer)
+    family: Mapped[str] = mapped_column(String(64))
+    subtype: Mapped[str] = mapped_column(String(32))
+    decision: Mapped[str] = mapped_column(String(20))
+    final_subtype: Mapped[str | None] = mapped_column(String(32))
+    marker_id: Mapped[int | None] = mapped_column(ForeignKey("markers.id", ondelete="SET NULL"))
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), index=True)
+    suggester: Mapped[str] = mapped_column(String(120))
+    confidence: Mapped[float] = mapped_column(Float)
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
