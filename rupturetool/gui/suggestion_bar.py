@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rupturetool.core.suggestions import STAGE_FAMILY, STRATEGY_FAMILY, Suggestion
 
@@ -30,6 +30,7 @@ class SuggestionBar(QFrame):
         self.setAccessibleName("Suggestion under review")
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.why = QLabel()
@@ -54,6 +55,8 @@ class SuggestionBar(QFrame):
         layout.addWidget(self.quote)
         layout.addWidget(self.why)
         layout.addWidget(self.keys)
+        # Take the height the text needs: squeezed by the transcript below, wrapped labels would overlap.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._choices: list[str] = []  # digit n -> the n-th code of the suggestion's family
         self.suggestion: Suggestion | None = None
 
@@ -84,10 +87,13 @@ class SuggestionBar(QFrame):
             f"turn {suggestion.turn_index + 1} · confidence {suggestion.confidence:.2f} · {suggestion.suggester}"
         )
         self.quote.setText(f"“{quote}”")
-        self.why.setText(f"Why: {suggestion.explanation}")
+        why = suggestion.explanation
+        self.why.setText(f"Why: {why if len(why) <= 240 else why[:237].rstrip() + '…'}")
+        self.why.setToolTip(why)
         digits = f"1–{len(choices)} code as {choices[0]}–{choices[-1]} instead" if len(choices) > 1 else ""
         self.keys.setText(KEYS_HELP.format(digits=digits).replace(" ·  · ", " · "))
         self._enable(True)
+        self.updateGeometry()
 
     def _enable(self, on: bool) -> None:
         self.accept_button.setEnabled(on)
