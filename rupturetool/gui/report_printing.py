@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from rupturetool.core.errors import StorageError
 
@@ -38,7 +39,9 @@ def ensure_application() -> QGuiApplication:
     if app is not None:
         return app  # type: ignore[return-value]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["rupturetool"])
+    # A QApplication, not a bare QGuiApplication: whoever comes next in this process (the app's windows, a test
+    # run) may need widgets, and Qt aborts on a widget made under a QGuiApplication.
+    return QApplication(["rupturetool"])
 
 
 def report_document(html: str, *, title: str = "") -> QTextDocument:
