@@ -15,7 +15,7 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{1,80}\]")
 _ROUND = re.compile(r"\([^()\n]{1,60}\)")
 _CUE_WORDS = re.compile(
     r"\b(laugh\w*|smil\w*|sigh\w*|pause\w*|cr(y|ies|ying)|tear\w*|sob\w*|silence|silent|inaudible|unclear|crosstalk|"
-    r"cough\w*|shrug\w*|nod\w*|frown\w*|voice|tone|sarcas\w*|whisper\w*|chuckl\w*|grin\w*|giggl\w*|"
+    r"cough\w*|shrug\w*|nod\w*|frown\w*|voice|tone|sarcas\w*|whisper\w*|chuckl\w*|grin\w*|giggl\w*|smirk\w*|"
     r"looks?\b|looking|glanc\w*|stares?|gestur\w*|sniff\w*|clears? throat|yawn\w*|sadness|angr\w*|irritat\w*|"
     r"quiet\w*|loud\w*|long|both|rolls? (her|his|their) eyes|overlap\w*|interrupt\w*)",
     re.IGNORECASE,

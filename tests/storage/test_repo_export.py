@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,23 @@ def test_coder_filter_keeps_only_that_coders_markers(caseload: Project) -> None:
     assert {r["coder"] for r in ben} == {"ben"} and {r["coder_role"] for r in ben} == {"researcher"}
     assert caseload.repo.marker_rows(coder="nobody") == []
     assert records(caseload.repo.marker_code_table(coder="ana")) == caseload.repo.marker_code_rows(coder="ana")
+
+
+def test_session_table_of_a_selection_counts_only_its_sessions(caseload: Project) -> None:
+    table = caseload.repo.session_table("A-1", date(2025, 1, 5))
+    assert table["session_id"] == [4, 5]  # session 3 is before the range
+    assert (table["turns"], table["words"]) == ([1, 2], [3, 121])
+    assert caseload.repo.session_ids("A-1", date(2025, 1, 5)) == [4, 5]
+
+
+@pytest.mark.parametrize("coder", [None, "ben"])
+def test_episode_table_lists_each_episodes_events_in_turn_order(caseload: Project, coder: str | None) -> None:
+    table = caseload.repo.episode_table(coder=coder)
+    lists = zip(table["marker_turns"], table["stages"], table["strategies"], strict=True)
+    events = dict(zip(table["episode_id"], lists, strict=True))
+    expected = {
+        1: ([0, 1], [(1, 0), (2, 1)], [("R2", 0), ("R10", 1)]),  # marker 3 deleted; by turn, not by entry
+        2: ([0], [], []),
+        4: ([0], [(4, 1)], []),  # episode 3 is deleted
+    }
+    assert events == (expected if coder is None else {4: expected[4]})
