@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from rupturetool.cli.main import _project, app
-from rupturetool.core.errors import InputError
+from rupturetool.core.errors import InputError, RuptureToolError
 
 SUFFIXES = (".html", ".htm", ".pdf")
 
@@ -35,8 +35,12 @@ def report_cmd(
     project = _project()
     html = review_report_html(project, session_id, coder, context_turns=context)
     if suffix == ".pdf":
-        from rupturetool.gui.report_printing import write_pdf  # Qt only for PDF (offscreen: no display needed)
-
+        try:  # Qt only for PDF (offscreen: no display needed)
+            from rupturetool.gui.report_printing import write_pdf
+        except ImportError as exc:
+            raise RuptureToolError(
+                f"a PDF report needs PySide6 (Qt), which cannot be imported ({exc}); write .html instead"
+            ) from None
         write_pdf(html, out, title=report_title(project, session_id, coder))
     else:
         write_html(html, out)

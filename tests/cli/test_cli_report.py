@@ -31,16 +31,21 @@ def run(capsys, *args: str) -> tuple[int, str]:
     return int(done.value.code or 0), capsys.readouterr().err
 
 
-def test_html_and_pdf(demo, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_html(demo, tmp_path: Path, capsys) -> None:
     url, sid, coder = demo
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)  # as on a server: the PDF needs no display
-    monkeypatch.delenv("DISPLAY", raising=False)
     html = tmp_path / "r.html"
     code, err = run(capsys, "--db", url, "report", str(sid), "--out", str(html), "--coder", coder, "--context", "1")
     assert code == 0, err
     text = html.read_text(encoding="utf-8")
     assert "Contains verbatim clinical material" in text and "Episode 1:" in text and coder in text
     assert "verbatim clinical material" in err
+
+
+@pytest.mark.gui  # the PDF is printed by Qt: not in the Qt-free run
+def test_pdf(demo, tmp_path: Path, capsys, monkeypatch) -> None:
+    url, sid, coder = demo
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)  # as on a server: the PDF needs no display
+    monkeypatch.delenv("DISPLAY", raising=False)
     pdf = tmp_path / "r.pdf"
     code, err = run(capsys, "--db", url, "report", str(sid), "--out", str(pdf), "--coder", coder)
     assert code == 0, err
@@ -56,3 +61,13 @@ def test_errors_are_one_line(demo, tmp_path: Path, capsys) -> None:
     code, err = run(capsys, "--db", url, "report", str(sid), "--out", str(tmp_path / "r.html"), "--context", "-1")
     assert code == 1 and "--context must be 0 or more" in err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_pdf_without_qt_is_one_line_naming_the_way_out(demo, tmp_path: Path, capsys, monkeypatch) -> None:
+    import sys
+
+    url, sid, coder = demo
+    monkeypatch.setitem(sys.modules, "rupturetool.gui.report_printing", None)  # as on a machine without PySide6
+    code, err = run(capsys, "--db", url, "report", str(sid), "--out", str(tmp_path / "r.pdf"), "--coder", coder)
+    assert code == 1 and "needs PySide6" in err and "write .html instead" in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "r.pdf").exists()
