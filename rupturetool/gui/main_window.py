@@ -126,6 +126,9 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
         self.side.addTab(self.measures_panel, "Measures")
         self.review_panel = ReviewPanel()
         self.side.addTab(self.review_panel, "Review")
+        self.side.currentChanged.connect(
+            lambda _i: self.review_actions.refresh() if self.side.currentWidget() is self.review_panel else None
+        )
 
         self.splitter = QSplitter()
         for widget, stretch in ((self.tree, 0), (self.centre, 1), (self.side, 0)):

@@ -63,7 +63,10 @@ class ReviewWindowMixin(_Base):
         flags = {name: getattr(change, name, False) for name in ("reviews", "comments", "assignments", "coders")}
         if flags["reviews"] or flags["assignments"]:
             self.refresh_tree()  # status badges; a blind coder's counts change when they submit
-        return any(flags.values()) or change.markers or change.episodes
+        # Markers and episodes only change the Review tab's list of layers: refresh it when it is on screen (and
+        # when it is shown, see main_window), not on every coding keystroke.
+        shown = self.side.currentWidget() is self.review_panel
+        return any(flags.values()) or (shown and (change.markers or change.episodes))
 
     def compare_coders(self) -> None:
         if self.session_id is None:
