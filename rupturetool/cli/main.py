@@ -31,7 +31,7 @@ app.add_typer(schemes_app, name="schemes")
 
 # typer vendors its own copy of click: find that copy's ClickException (usage errors derive from it).
 _CLICK_ERRORS = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-_state: dict[str, Any] = {"db": None, "coder": None}
+_state: dict[str, Any] = {"db": None, "coder": None, "passphrase_file": None}
 
 DbOption = Annotated[
     str | None,
@@ -40,9 +40,11 @@ DbOption = Annotated[
 
 
 def _project():
+    from rupturetool.services.encryption import passphrase_from
     from rupturetool.services.project import Project
 
-    return Project(_state["db"], coder=_state["coder"])
+    passphrase = passphrase_from(file=_state.get("passphrase_file"))
+    return Project(_state["db"], coder=_state["coder"], passphrase=passphrase)
 
 
 def _print_json(data: Any) -> None:
@@ -64,8 +66,15 @@ def root(
     db: DbOption = None,
     coder: Annotated[str | None, typer.Option(envvar="RUPTURETOOL_CODER", help="Who is coding.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    passphrase_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--passphrase-file",
+            help="Encrypted database: its passphrase is the first line of this file (or set RUPTURETOOL_PASSPHRASE).",
+        ),
+    ] = None,
 ) -> None:
-    _state.update(db=db, coder=coder, debug=debug)
+    _state.update(db=db, coder=coder, debug=debug, passphrase_file=passphrase_file)
     if ctx.invoked_subcommand is None:
         _open_app(db)
 
@@ -134,6 +143,13 @@ def import_cmd(
     ] = False,
     attachment: Annotated[str | None, typer.Option(help="Client attachment classification.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Import a file already imported for this client.")] = False,
+    keep_names: Annotated[
+        bool,
+        typer.Option(
+            "--keep-names",
+            help="Store speaker labels as they are (default: names become pseudonyms; the mapping stays local).",
+        ),
+    ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
     max_size: Annotated[float, typer.Option("--max-size", help="Refuse files larger than this many MB.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
@@ -152,6 +168,7 @@ def import_cmd(
         attachment=attachment,
         force=force,
         max_bytes=int(max_size * 1_000_000),
+        pseudonymise=not keep_names,
     )
     batch = import_files(_project(), files, request, _TerminalProgress(), strict=strict)
     if as_json:
@@ -338,8 +355,16 @@ def export_cmd(
     from rupturetool.services.exports import Selection, export_csv
 
     selection = Selection(client, coder, _export_date(date_from, "--from"), _export_date(date_to, "--to"))
-    rows = export_csv(_project(), Kind(what.value), out, selection, include_text=include_text, excel=excel)
+    project = _project()
+    rows = export_csv(project, Kind(what.value), out, selection, include_text=include_text, excel=excel)
     typer.echo(f"{out}: {rows} {what.value}", err=True)
+    if include_text:
+        from rupturetool.services.deidentify import exported_sessions, pii_warning
+
+        sessions = exported_sessions(project, selection.client, selection.date_from, selection.date_to)
+        warning = pii_warning(project, sessions)
+        if warning:
+            typer.echo(warning, err=True)
 
 
 @app.command("demo")
@@ -401,10 +426,13 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
 
 
 from rupturetool.cli import agreement as _agreement  # noqa: E402, F401  (registers `agreement`)
+from rupturetool.cli import audit as _audit  # noqa: E402, F401  (registers `audit`)
 from rupturetool.cli import backup as _backup  # noqa: E402, F401  (registers backup, restore, backups)
 from rupturetool.cli import charts as _charts  # noqa: E402, F401  (registers `timeline`)
 from rupturetool.cli import codes as _codes  # noqa: E402, F401  (registers `import-codes`)
+from rupturetool.cli import encryption as _encryption  # noqa: E402, F401  (registers encrypt, decrypt, rekey)
 from rupturetool.cli import evaluate as _evaluate  # noqa: E402, F401  (registers `evaluate`)
+from rupturetool.cli import pii as _pii  # noqa: E402, F401  (registers `pii`)
 from rupturetool.cli import report as _report  # noqa: E402, F401  (registers `report`)
 from rupturetool.cli import review as _review  # noqa: E402, F401  (registers review, comments, assign, coders)
 from rupturetool.cli import suggest as _suggest  # noqa: E402, F401  (registers `suggest`)

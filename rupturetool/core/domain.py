@@ -255,6 +255,8 @@ class AuditEvent:
     session_id: int | None = None
     id: int | None = None
     at: datetime | None = None
+    before: dict | None = None  # the changed columns' old values (all columns of a deleted row); see docs/audit.md
+    after: dict | None = None  # their new values (all columns of an inserted row)
 
 
 @dataclass(frozen=True)

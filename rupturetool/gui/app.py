@@ -44,11 +44,17 @@ def run(url: str | None = None, *, coder: str | None = None) -> int:
 def open_project(url: str | None, coder: str | None):
     """The project, or None when the database cannot be opened and the user declines (or has no) restore: a corrupt
     file gets the offer to restore its latest automatic backup, not a traceback."""
-    from rupturetool.services import backup, paths
+    from rupturetool.services import backup, encryption, paths
     from rupturetool.services.project import Project
 
+    passphrase = encryption.passphrase_from()  # RUPTURETOOL_PASSPHRASE, for scripted starts
     try:
-        return Project(url, coder=coder)
+        return Project(url, coder=coder, passphrase=passphrase)
+    except encryption.EncryptedDatabaseError as exc:
+        from rupturetool.gui.passphrase_dialog import open_encrypted
+
+        where = url or paths.default_database_url()
+        return open_encrypted(where, lambda typed: Project(url, coder=coder, passphrase=typed), exc)
     except CorruptDatabaseError as exc:
         where = url or paths.default_database_url()
         latest = backup.latest_backup(where)
@@ -68,4 +74,4 @@ def open_project(url: str | None, coder: str | None):
         except RuptureToolError as failed:
             QMessageBox.critical(None, "rupturetool", f"The backup could not be restored: {failed}")
             return None
-        return Project(url, coder=coder)
+        return Project(url, coder=coder, passphrase=passphrase)

@@ -51,6 +51,8 @@ def build_menus(w: MainWindow) -> None:
     add_action(w, edit, "Correct the turn's te&xt…", w.view.open_text_correction, "Ctrl+Shift+X")
     add_action(w, edit, "Merge the segment with the ne&xt one", w.view.request_merge, "Ctrl+Shift+M")
     add_action(w, edit, "Split the segment… (select characters, then Ctrl+Shift+Enter)", w.view.open_span_selector)
+    edit.addSeparator()
+    add_action(w, edit, "&History of this session…", w.open_history, "Ctrl+H")
     w.edit_menu = edit
 
     nav = bar.addMenu("&Navigate")
@@ -121,6 +123,7 @@ def build_menus(w: MainWindow) -> None:
     session_menu.addSeparator()
     add_action(w, session_menu, "Apply suggested &OCR corrections ('| guess' → 'I guess')", w.apply_ocr)
     add_action(w, session_menu, "Re&vert text corrections (back to the imported text)", w.revert_corrections)
+    add_action(w, session_menu, "Find identifiers to redact (names, phones, addresses)…", w.find_identifiers)
     w.session_menu = session_menu
 
     view = bar.addMenu("&View")

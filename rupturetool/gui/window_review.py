@@ -118,3 +118,21 @@ class ReviewWindowMixin(_Base):
         own = any(m.coder == self.project.layer for m in self.markers)
         coder = self.project.layer if own else self.review_panel.current_layer()
         preview_review_report(self, self.project, self.session_id, coder)
+
+    def open_history(self) -> None:
+        """Edit → History: the open session's audit trail (who changed what, before and after)."""
+        from rupturetool.gui.audit_window import AuditWindow
+
+        self.keep_window(AuditWindow(self.project, session_id=self.session_id))
+
+    def find_identifiers(self) -> None:
+        """Session → Find identifiers: the PII scan; redacting is one undoable edit through ``apply``."""
+        if self.session_id is None:
+            self.statusBar().showMessage("Open a session first", 4000)
+            return
+        from rupturetool.gui.pii_dialog import PiiDialog
+
+        session_id = self.session_id
+        dialog = PiiDialog(self.project, session_id, self)
+        dialog.redact_requested.connect(lambda hits: self.apply(lambda: self.project.redact(session_id, hits)))
+        self.keep_window(dialog)

@@ -16,6 +16,23 @@ _THERAPIST = re.compile(
 _CLIENT = re.compile(r"^(p|c|cl|pt|client|patient|participant|interviewee|consultee)$", re.IGNORECASE)
 
 
+# Words a speaker label may hold without naming anyone ("Speaker 2", "SPEAKER_00", "Client A", "Mother").
+_GENERIC_TEXT = (
+    "speaker spk person participant unknown voice interviewer interviewee therapist client patient counsellor "
+    "counselor clinician doctor dr psychologist psychotherapist analyst consultee moderator facilitator "
+    "observer supervisor trainee interpreter translator mother father mum mom dad parent partner husband wife "
+    "son daughter child carer caregiver male female man woman other group family member cotherapist co th pt cl tx"
+)
+_GENERIC_WORDS = frozenset(_GENERIC_TEXT.split())
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_like_name(label: str) -> bool:
+    """True when a speaker label holds a word that may be a person's name ("Anna", "Dr Okafor", "Therapist (Jo)")
+    rather than only role words, numbers and single letters ("T", "Client", "SPEAKER_00", "Speaker 3")."""
+    return any(len(word) > 1 and word.casefold() not in _GENERIC_WORDS for word in _WORDS.findall(label))
+
+
 def role_from_label(label: str) -> SpeakerRole | None:
     label = label.strip()
     if _THERAPIST.match(label):

@@ -18,6 +18,7 @@ from rupturetool.core.errors import InputError, RuptureToolError
 from rupturetool.io.decoding import DEFAULT_MAX_BYTES
 from rupturetool.io.reading import ReadTranscript, read_transcripts, segment
 from rupturetool.io.transcript import ReadOptions
+from rupturetool.services import deidentify
 
 if TYPE_CHECKING:
     from rupturetool.services.project import Project
@@ -39,6 +40,7 @@ class ImportRequest:
     attachment: str | None = None
     force: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    pseudonymise: bool = True  # name-like speaker labels become pseudonyms; the mapping stays in a local file
 
     def read_options(self) -> ReadOptions:
         return ReadOptions(therapist=self.therapist, columns=dict(self.columns), fix_ocr=self.fix_ocr)
@@ -54,6 +56,7 @@ class ImportResult:
     corrections: list[dict[str, object]] = field(default_factory=list)
     corrected: bool = False
     cues: int = 0
+    pseudonyms: dict[str, str] = field(default_factory=dict)  # real name -> pseudonym (never stored in the database)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -157,11 +160,17 @@ def store(project: Project, reads: Sequence[ReadTranscript], request: ImportRequ
     """Store every previewed session of one file in one transaction: the whole file or nothing."""
     repo = project.repo
     results = []
+    mappings: dict[str, dict[str, str]] = {}  # per client: every real name -> pseudonym, old and new
     with repo.atomic():
         for read in reads:
             if request.fix_ocr:
                 read = with_corrections(read)
             client = client_of(read, request)
+            pseudonyms: dict[str, str] = {}
+            if request.pseudonymise:
+                known = mappings.setdefault(client, deidentify.read_pseudonyms(client))
+                read, pseudonyms = deidentify.pseudonymise(read, known)
+                known.update(pseudonyms)
             read = with_remembered_roles(read, repo.remembered_roles(client))
             parsed = read.parsed
             existing = repo.find_session_by_checksum(client, parsed.checksum)
@@ -201,8 +210,13 @@ def store(project: Project, reads: Sequence[ReadTranscript], request: ImportRequ
                     [c.as_json() for c in parsed.corrections],
                     corrected=request.fix_ocr and bool(parsed.corrections),
                     cues=sum(len(t.cues) for t in read.turns),
+                    pseudonyms=pseudonyms,
                 )
             )
+        # Last, still inside the transaction: a mapping that cannot be written leaves nothing stored.
+        for client, mapping in mappings.items():
+            if mapping != deidentify.read_pseudonyms(client):
+                deidentify.write_pseudonyms(client, mapping)
     return results
 
 

@@ -49,7 +49,8 @@ from rupturetool.core.timeslices import TimeSlice, five_minute_slices
 from rupturetool.core.transcript_commands import ChangeSpeakerRoles, EditTurns, describe_roles, with_roles
 from rupturetool.io import ocr
 from rupturetool.io.reading import ReadTranscript
-from rupturetool.services import backup, importing, paths
+from rupturetool.services import backup, encryption, importing, paths
+from rupturetool.services.deidentify import DeidentifyMixin
 from rupturetool.services.importing import ImportRequest, ImportResult
 from rupturetool.services.suggestions import SuggestionsMixin
 from rupturetool.services.supervision import SupervisionMixin
@@ -57,15 +58,24 @@ from rupturetool.storage.engine import describe
 from rupturetool.storage.repository import Repository
 
 
-class Project(SuggestionsMixin, SupervisionMixin):
+class Project(DeidentifyMixin, SuggestionsMixin, SupervisionMixin):
     """Everything a user does goes through here; each method is one transaction."""
 
-    def __init__(self, url: str | None = None, *, coder: str | None = None, scheme_id: str = DEFAULT_SCHEME_ID):
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        coder: str | None = None,
+        scheme_id: str = DEFAULT_SCHEME_ID,
+        passphrase: str | None = None,
+    ):
         self.url = url or paths.default_database_url()
         self.schemes = SchemeRegistry([paths.user_schemes_dir()])
         self.scheme: CodingScheme = self.schemes.get(scheme_id)
         # A rotating copy of a local SQLite file is taken when due; a corrupt file is refused naming the latest one.
-        opened = backup.open_with_backups(self.url, keep=paths.backups_to_keep())
+        # A passphrase keys every connection to the file (SQLCipher, docs/encryption.md), its backups included.
+        with encryption.unlocking(self.url, passphrase):
+            opened = backup.open_with_backups(self.url, keep=paths.backups_to_keep())
         self.engine, self.last_backup, self.backup_problem = opened
         self.repo = Repository(self.engine)
         self.coder = coder or paths.default_coder()

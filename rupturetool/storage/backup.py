@@ -35,6 +35,7 @@ from sqlalchemy.sql import sqltypes
 
 from rupturetool import __version__
 from rupturetool.core.errors import InputError, StorageError
+from rupturetool.storage import cipher
 from rupturetool.storage.engine import alembic_config, create, describe
 
 FORMAT = "rupturetool-backup"
@@ -66,8 +67,9 @@ def private_file(path: Path) -> None:
 
 
 def _connect_existing(path: Path) -> sqlite3.Connection:
-    """Connect without creating the file when it is missing (plain sqlite3.connect would)."""
-    return sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True)
+    """Connect without creating the file when it is missing (plain sqlite3.connect would); keyed with SQLCipher when
+    the file was unlocked (see storage/cipher.py)."""
+    return cipher.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True)
 
 
 def sqlite_online_backup(source: Engine | str | Path, target: Path) -> Path:
@@ -75,7 +77,8 @@ def sqlite_online_backup(source: Engine | str | Path, target: Path) -> Path:
     committed, even while the app has the database open and another connection is writing.
 
     The copy is a self-contained file (no -wal), checked with ``PRAGMA quick_check`` and moved into place only when
-    sound, so a damaged database never replaces a good backup.
+    sound, so a damaged database never replaces a good backup. The copy of an encrypted database is encrypted with
+    the same passphrase (SQLCipher's backup copies pages between two connections keyed alike).
     """
     path = sqlite_path(source)
     if path is None:
@@ -87,7 +90,7 @@ def sqlite_online_backup(source: Engine | str | Path, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         private_file(part)
         src = _connect_existing(path)
-        dst = sqlite3.connect(part)
+        dst = cipher.connect(part, cipher.key_for(path))
         try:
             src.execute("PRAGMA busy_timeout=5000")
             src.backup(dst)
@@ -99,7 +102,7 @@ def sqlite_online_backup(source: Engine | str | Path, target: Path) -> Path:
         if check != "ok":
             raise StorageError(f"{path}: the copy failed its integrity check ({check}); the database may be damaged")
         os.replace(part, target)
-    except sqlite3.Error as exc:
+    except cipher.db_errors() as exc:
         raise StorageError(f"{path}: cannot copy the database ({exc})") from None
     except OSError as exc:
         raise StorageError(f"{target}: cannot write the backup ({exc.strerror or exc})") from None
@@ -117,7 +120,7 @@ def sqlite_revision(path: Path) -> str | None:
             row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.db_errors():
         return None
     return row[0] if row else None
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from rupturetool.core.errors import CorruptDatabaseError, StorageError
+from rupturetool.storage import cipher
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -45,7 +46,7 @@ def create(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, poolclass=NullPool)
+        engine = cipher.sqlite_engine(parsed, poolclass=NullPool)  # keyed when the file was unlocked
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -83,7 +84,7 @@ def _migration_engine(engine: Engine) -> Engine:
     """
     if engine.dialect.name != "sqlite":
         return engine
-    migrating = create_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    migrating = cipher.sqlite_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
 
     def connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
@@ -128,14 +129,41 @@ def downgrade(engine: Engine, revision: str) -> None:
     _migrate(engine, lambda cfg: command.downgrade(cfg, revision))
 
 
-def open_database(url: str, *, restore_hint: Callable[[str], str | None] | None = None) -> Engine:
+def open_database(
+    url: str, *, restore_hint: Callable[[str], str | None] | None = None, passphrase: str | None = None
+) -> Engine:
     """Open (creating if needed) and migrate a rupturetool database; refuse anything else clearly.
 
     ``restore_hint(url)`` may add a sentence to the message for a corrupt database: which backup to restore and how
-    (the storage layer itself knows nothing of where backups are kept).
+    (the storage layer itself knows nothing of where backups are kept). ``passphrase`` unlocks (or, for a new file,
+    encrypts) a SQLite database with SQLCipher; a wrong one is forgotten again.
     """
-    engine = create(url)
     where = describe(url)
+    keyed = _sqlite_file(url) if passphrase is not None else None
+    if passphrase is not None:
+        if keyed is None:
+            raise StorageError(f"{where}: only a local SQLite database file can be encrypted")
+        cipher.unlock(keyed, passphrase)
+    try:
+        return _open(url, where, restore_hint)
+    except BaseException:  # a passphrase that did not open the file is not kept
+        if keyed is not None:
+            cipher.lock(keyed)
+        raise
+
+
+def _sqlite_file(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def _open(url: str, where: str, restore_hint: Callable[[str], str | None] | None) -> Engine:
+    engine = create(url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -152,6 +180,9 @@ def open_database(url: str, *, restore_hint: Callable[[str], str | None] | None 
         raise StorageError(f"{where}: cannot open database ({_first_line(exc)})") from None
     except DatabaseError as exc:
         engine.dispose()
+        encrypted = cipher.unreadable(where, _sqlite_file(url))
+        if encrypted is not None:
+            raise encrypted from None
         message = f"{where}: database file is corrupt or not a database ({_first_line(exc)})"
         raise CorruptDatabaseError(message + _hint(url, restore_hint)) from None
     return engine

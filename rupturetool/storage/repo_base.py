@@ -17,7 +17,7 @@ from rupturetool.core.domain import (
     CoderRole,
 )
 from rupturetool.core.errors import StorageError
-from rupturetool.storage import convert
+from rupturetool.storage import audit_diff, convert
 from rupturetool.storage.tables import (
     AuditRow,
     ClientRow,
@@ -29,6 +29,7 @@ class RepositoryBase:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audit_diff.install(self._sessions)  # every transaction's audit rows get what it changed (before/after)
         self._local = threading.local()
 
     # -- transactions -------------------------------------------------------------------------------------
@@ -62,7 +63,10 @@ class RepositoryBase:
         session_id: int | None,
         detail: str = "",
     ) -> None:
-        orm.add(
+        """Note an audit event; it is written at commit, with the before/after of everything the transaction changed
+        (``audit_diff``), and never if the transaction rolls back."""
+        audit_diff.queue(
+            orm,
             AuditRow(
                 action=action,
                 entity=entity,
@@ -70,7 +74,7 @@ class RepositoryBase:
                 coder_id=coder_id,
                 session_id=session_id,
                 detail=detail,
-            )
+            ),
         )
 
     # -- coders and clients -------------------------------------------------------------------------------

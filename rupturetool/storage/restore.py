@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 from sqlalchemy.types import Boolean, Date, DateTime, LargeBinary, TypeEngine
 
 from rupturetool.core.errors import InputError, StorageError
+from rupturetool.storage import audit_guard
 from rupturetool.storage.backup import (
     BATCH,
     VERSION_TABLE,
@@ -100,11 +101,14 @@ def _restore_in_one_transaction(engine: Engine, source: BackupSource, where: str
 def _load_everything(conn: Connection, cfg: Config, source: BackupSource, where: str, *, replace: bool) -> dict:
     current = _check_target(conn, where, replace=replace)
     if replace:
+        audit_guard.lift(conn, cfg)  # the trail is append-only; replacing a database is the one exception
         for old in reversed(reflect(conn)):
             conn.execute(delete(old))
     _schema_at(cfg, current, source.revision)
     counts = _load_rows(conn, source)
     command.upgrade(cfg, "head")
+    if replace:
+        audit_guard.reinstate(conn, cfg)  # a same-revision restore runs no migration that would
     if conn.dialect.name == "sqlite":
         _check_links(conn, source)
     else:

@@ -260,6 +260,10 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # What the change changed, as JSON text (see storage/audit_diff.py). The table is append-only: triggers refuse
+    # UPDATE and DELETE (revision 0006).
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
 
 
 class SuggestionDecisionRow(Base):

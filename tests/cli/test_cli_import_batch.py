@@ -281,41 +281,45 @@ def test_speakers_change_persists_and_is_remembered(cli: Cli, tmp_path: Path) ->
     first.write_text(NAMES, encoding="utf-8")
     [session] = cli.json("import", str(first), "--client", "C")["sessions"]
     sid = str(session["id"])
-    assert cli.json("speakers", sid) == {"session": int(sid), "speakers": {"Anna": "therapist", "Ben": "client"}}
+    assert cli.json("speakers", sid) == {
+        "session": int(sid),
+        "speakers": {"Speaker 1": "therapist", "Speaker 2": "client"},
+    }
 
-    changed = cli.json("speakers", sid, "Anna=client", "Ben=therapist")
-    assert changed == {"session": int(sid), "speakers": {"Anna": "client", "Ben": "therapist"}}
-    assert cli.json("speakers", sid)["speakers"] == {"Anna": "client", "Ben": "therapist"}
+    changed = cli.json("speakers", sid, "Speaker 1=client", "Speaker 2=therapist")
+    assert changed == {"session": int(sid), "speakers": {"Speaker 1": "client", "Speaker 2": "therapist"}}
+    assert cli.json("speakers", sid)["speakers"] == {"Speaker 1": "client", "Speaker 2": "therapist"}
     assert [t["speaker_role"] for t in cli.json("show", sid)["turns"]] == ["client", "therapist"] * 2
 
     code, out, _ = cli("speakers", sid)
-    assert (code, out.splitlines()) == (0, ["Anna: client", "Ben: therapist"])
+    assert (code, out.splitlines()) == (0, ["Speaker 1: client", "Speaker 2: therapist"])
 
     second = tmp_path / "second.txt"
     second.write_text("Anna: Morning.\nBen: Hey.\nAnna: Well.\nBen: Yes.\n", encoding="utf-8")
     [again] = cli.json("import", str(second), "--client", "C")["sessions"]
-    assert again["speakers"] == {"Anna": "client", "Ben": "therapist"}
+    assert again["speakers"] == {"Speaker 1": "client", "Speaker 2": "therapist"}
     assert set(again["speaker_basis"].values()) == {"remembered for this client"}
 
 
 def test_speakers_label_with_an_equals_sign_and_spaces(sqlite_cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "dr.txt"
-    path.write_text("Dr. Rowe: How are you?\nMs. Lee: Fine.\nDr. Rowe: Good.\n", encoding="utf-8")
+    # Role words and numbers, not names: such labels are stored as they are (names become pseudonyms).
+    path.write_text("Interviewer A: How are you?\nPerson B: Fine.\nInterviewer A: Good.\n", encoding="utf-8")
     [session] = sqlite_cli.json("import", str(path), "--client", "C")["sessions"]
     sid = str(session["id"])
-    assert sqlite_cli.json("speakers", sid, "Ms. Lee = other")["speakers"] == {
-        "Dr. Rowe": "therapist",
-        "Ms. Lee": "other",
+    assert sqlite_cli.json("speakers", sid, "Person B = other")["speakers"] == {
+        "Interviewer A": "therapist",
+        "Person B": "other",
     }
 
 
 @pytest.mark.parametrize(
     ("setting", "fragments"),
     [
-        ("Anna=boss", ("'Anna=boss'", "LABEL=ROLE")),
-        ("Anna", ("'Anna'", "LABEL=ROLE")),
-        ("Anna=unknown", ("'Anna=unknown'",)),
-        ("Nobody=client", ("no speaker 'Nobody'", "Anna", "Ben")),
+        ("Speaker 1=boss", ("'Speaker 1=boss'", "LABEL=ROLE")),
+        ("Speaker 1", ("'Speaker 1'", "LABEL=ROLE")),
+        ("Speaker 1=unknown", ("'Speaker 1=unknown'",)),
+        ("Nobody=client", ("no speaker 'Nobody'", "Speaker 1", "Speaker 2")),
     ],
 )
 def test_bad_speaker_settings_exit_1_and_change_nothing(
@@ -328,18 +332,18 @@ def test_bad_speaker_settings_exit_1_and_change_nothing(
     assert code == 1
     assert out == ""
     assert_one_line(err, *fragments)
-    assert sqlite_cli.json("speakers", sid)["speakers"] == {"Anna": "therapist", "Ben": "client"}
+    assert sqlite_cli.json("speakers", sid)["speakers"] == {"Speaker 1": "therapist", "Speaker 2": "client"}
 
 
 def test_a_bad_setting_after_a_good_one_changes_nothing(sqlite_cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "names.txt"
     path.write_text(NAMES, encoding="utf-8")
     sid = str(sqlite_cli.json("import", str(path), "--client", "C")["sessions"][0]["id"])
-    code, _, err = sqlite_cli("speakers", sid, "Anna=client", "Ben=boss")
+    code, _, err = sqlite_cli("speakers", sid, "Speaker 1=client", "Speaker 2=boss")
     assert code == 1
-    assert_error_lines(err, ("'Ben=boss'",))
+    assert_error_lines(err, ("'Speaker 2=boss'",))
     # The command failed: it must not have half-applied the settings before the bad one.
-    assert sqlite_cli.json("speakers", sid)["speakers"] == {"Anna": "therapist", "Ben": "client"}
+    assert sqlite_cli.json("speakers", sid)["speakers"] == {"Speaker 1": "therapist", "Speaker 2": "client"}
 
 
 def test_speakers_of_an_unknown_session(sqlite_cli: Cli) -> None:

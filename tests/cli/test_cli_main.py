@@ -110,7 +110,7 @@ def test_import_with_therapist_label(sqlite_cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "names.txt"
     path.write_text("Sam: Hello.\nAnna: Hi.\nSam: So.\nAnna: So.\n", encoding="utf-8")
     [session] = sqlite_cli.json("import", str(path), "--client", "C", "--therapist", "Sam")["sessions"]
-    assert session["speakers"] == {"Sam": "therapist", "Anna": "client"}
+    assert session["speakers"] == {"Therapist": "therapist", "Client": "client"}  # names become pseudonyms
     assert session["warnings"] == []
 
 

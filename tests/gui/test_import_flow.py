@@ -66,13 +66,14 @@ def test_import_with_roles_changed_in_the_preview_is_stored_and_opened(window, q
     window.importer.start([path])
     qtbot.waitUntil(lambda: len(sessions_of(gui_db, "NEW-01")) == 1, timeout=20000)
     [detail] = sessions_of(gui_db, "NEW-01")
-    assert detail.session.speakers == {"Sam": SpeakerRole.CLIENT, "Anna": SpeakerRole.THERAPIST}
+    # the names became pseudonyms of the roles the user set (Sam -> Client, Anna -> Therapist)
+    assert detail.session.speakers == {"Client": SpeakerRole.CLIENT, "Therapist": SpeakerRole.THERAPIST}
     assert detail.turns[1].text == "Fine. I guess."  # the OCR correction was ticked
     assert detail.turns[1].original_text == "Fine. | guess."
     qtbot.waitUntil(lambda: window.session_id == detail.session.id, timeout=5000)
     # remembered for the client: a later import of this client's files uses the user's roles
     project = Project(gui_db, coder="checker")
-    assert project.repo.remembered_roles("NEW-01") == {"Sam": SpeakerRole.CLIENT, "Anna": SpeakerRole.THERAPIST}
+    assert project.repo.remembered_roles("NEW-01") == {"Client": SpeakerRole.CLIENT, "Therapist": SpeakerRole.THERAPIST}
     project.close()
 
 

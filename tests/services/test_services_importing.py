@@ -80,43 +80,46 @@ def test_crlf_and_lone_cr_are_normalised(sqlite_project: Project, tmp_path: Path
 FIRST = "Anna: Hello.\nBen: Hi.\nAnna: So.\nBen: So.\n"  # nobody asks: an unsure guess, Anna (who opens) therapist
 SECOND = "Anna: Morning.\nBen: Hey.\nAnna: Well.\nBen: Yes.\n"
 BEN_ASKS = "Ben: How are you today?\nAnna: Fine.\nBen: Really? What happened?\nAnna: Nothing.\n"
+# Names are pseudonymised on import: a guessed role gives "Speaker N" (N: the order they first speak in), kept
+# for the same name in the client's later sessions; a settled role gives its word ("Therapist", "Client").
+ANNA, BEN = "Speaker 1", "Speaker 2"
 
 
 def settle_anna_as_client(project: Project, tmp_path: Path) -> int:
     first = project.import_transcript(write(tmp_path, "first.txt", FIRST), "RIV-1")
-    assert first.session.speakers == {"Anna": THERAPIST, "Ben": CLIENT}
+    assert first.session.speakers == {ANNA: THERAPIST, BEN: CLIENT}
     session_id = first.session.id
     assert session_id is not None
-    assert project.set_speaker_role(session_id, "Anna", CLIENT) is THERAPIST
-    assert project.set_speaker_role(session_id, "Ben", THERAPIST) is CLIENT
+    assert project.set_speaker_role(session_id, ANNA, CLIENT) is THERAPIST
+    assert project.set_speaker_role(session_id, BEN, THERAPIST) is CLIENT
     return session_id
 
 
 def test_set_speaker_role_persists_and_is_audited(project: Project, tmp_path: Path) -> None:
     session_id = settle_anna_as_client(project, tmp_path)
     detail = project.session(session_id)
-    assert detail.session.speakers == {"Anna": CLIENT, "Ben": THERAPIST}
+    assert detail.session.speakers == {ANNA: CLIENT, BEN: THERAPIST}
     assert [t.speaker_role for t in detail.turns] == [CLIENT, THERAPIST, CLIENT, THERAPIST]
-    assert project.repo.remembered_roles("RIV-1") == {"Anna": CLIENT, "Ben": THERAPIST}
+    assert project.repo.remembered_roles("RIV-1") == {ANNA: CLIENT, BEN: THERAPIST}
     details = [e.detail for e in project.repo.audit_events(session_id) if e.entity == "speaker_role"]
-    assert sorted(details) == ["Anna: therapist -> client", "Ben: client -> therapist"]
+    assert sorted(details) == [f"{ANNA}: therapist -> client", f"{BEN}: client -> therapist"]
 
 
 def test_roles_set_by_the_user_are_remembered_for_the_next_import(project: Project, tmp_path: Path) -> None:
     settle_anna_as_client(project, tmp_path)
     second = project.import_transcript(write(tmp_path, "second.txt", SECOND), "RIV-1")
-    assert second.session.speakers == {"Anna": CLIENT, "Ben": THERAPIST}
-    assert second.speaker_basis == {"Anna": REMEMBERED, "Ben": REMEMBERED}
+    assert second.session.speakers == {ANNA: CLIENT, BEN: THERAPIST}
+    assert second.speaker_basis == {ANNA: REMEMBERED, BEN: REMEMBERED}
     assert not any("unsure" in w for w in second.warnings), second.warnings
     turns = project.session(second.session.id).turns  # type: ignore[arg-type]
     assert [t.speaker_role for t in turns] == [CLIENT, THERAPIST, CLIENT, THERAPIST]
-    assert second.as_json()["speaker_basis"] == {"Anna": REMEMBERED, "Ben": REMEMBERED}
+    assert second.as_json()["speaker_basis"] == {ANNA: REMEMBERED, BEN: REMEMBERED}
 
 
 def test_remembered_roles_belong_to_one_client(sqlite_project: Project, tmp_path: Path) -> None:
     settle_anna_as_client(sqlite_project, tmp_path)
     other = sqlite_project.import_transcript(write(tmp_path, "second.txt", SECOND), "ASH-2")
-    assert other.session.speakers == {"Anna": THERAPIST, "Ben": CLIENT}
+    assert other.session.speakers == {ANNA: THERAPIST, BEN: CLIENT}
     assert REMEMBERED not in other.speaker_basis.values()
 
 
@@ -124,9 +127,9 @@ def test_therapist_option_wins_over_remembered_roles(sqlite_project: Project, tm
     settle_anna_as_client(sqlite_project, tmp_path)
     path = write(tmp_path, "second.txt", SECOND)
     [result] = sqlite_project.import_file(path, ImportRequest(client="RIV-1", therapist="Anna"))
-    assert result.speaker_basis["Anna"] == "--therapist"
+    assert result.speaker_basis["Therapist"] == "--therapist"  # settled roles name the pseudonyms
     # --therapist names the one therapist; the remembered "Ben is the therapist" must not make two of them.
-    assert result.session.speakers == {"Anna": THERAPIST, "Ben": CLIENT}
+    assert result.session.speakers == {"Therapist": THERAPIST, "Client": CLIENT}
 
 
 def test_roles_stated_in_the_file_win_over_remembered_roles(sqlite_project: Project, tmp_path: Path) -> None:
@@ -142,8 +145,8 @@ def test_roles_stated_in_the_file_win_over_remembered_roles(sqlite_project: Proj
         ],
     }
     result = sqlite_project.import_transcript(write(tmp_path, "stated.json", json.dumps(stated)), "RIV-1")
-    assert result.session.speakers == {"Anna": THERAPIST, "Ben": CLIENT}
-    assert result.speaker_basis == {"Anna": "stated in the file", "Ben": "stated in the file"}
+    assert result.session.speakers == {"Therapist": THERAPIST, "Client": CLIENT}
+    assert result.speaker_basis == {"Therapist": "stated in the file", "Client": "stated in the file"}
 
 
 def test_a_role_stated_for_one_speaker_wins_for_its_counterpart_too(sqlite_project: Project, tmp_path: Path) -> None:
@@ -159,19 +162,19 @@ def test_a_role_stated_for_one_speaker_wins_for_its_counterpart_too(sqlite_proje
         ],
     }
     result = sqlite_project.import_transcript(write(tmp_path, "one-stated.json", json.dumps(stated)), "RIV-1")
-    assert result.speaker_basis["Anna"] == "stated in the file"
-    assert result.session.speakers == {"Anna": THERAPIST, "Ben": CLIENT}  # not two therapists
+    assert result.speaker_basis["Therapist"] == "stated in the file"
+    assert result.session.speakers == {"Therapist": THERAPIST, "Client": CLIENT}  # not two therapists
 
 
 def test_an_unsure_guess_nobody_confirmed_does_not_overrule_the_next_file(
     sqlite_project: Project, tmp_path: Path
 ) -> None:
     first = sqlite_project.import_transcript(write(tmp_path, "first.txt", FIRST), "RIV-1")
-    assert "unsure" in first.speaker_basis["Anna"]  # the importer itself said it was guessing
+    assert "unsure" in first.speaker_basis[ANNA]  # the importer itself said it was guessing
     nxt = sqlite_project.import_transcript(write(tmp_path, "ben-asks.txt", BEN_ASKS), "RIV-1")
     # This file shows plainly that Ben asks the questions; last file's unconfirmed guess must not silently
     # turn it around as if the user had settled it.
-    assert nxt.session.speakers == {"Ben": THERAPIST, "Anna": CLIENT}, (nxt.speaker_basis, nxt.warnings)
+    assert nxt.session.speakers == {BEN: THERAPIST, ANNA: CLIENT}, (nxt.speaker_basis, nxt.warnings)
 
 
 def test_remembered_roles_never_include_unknown_speakers(sqlite_project: Project, tmp_path: Path) -> None:
