@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from rupturetool.core.domain import (
     Actor,
     AuditEvent,
@@ -83,4 +85,16 @@ def audit(row: AuditRow, coder: str | None) -> AuditEvent:
         session_id=row.session_id,
         id=row.id,
         at=row.at,
+        before=_json_object(row.before),
+        after=_json_object(row.after),
     )
+
+
+def _json_object(text: str | None) -> dict | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:  # written by something else: show it rather than fail the whole trail
+        return {"_text": text}
+    return value if isinstance(value, dict) else {"_value": value}

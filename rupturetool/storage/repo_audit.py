@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,6 +9,7 @@ from sqlalchemy import ColumnElement, Select, String, and_, or_, select, type_co
 from sqlalchemy.orm import Session as OrmSession
 
 from rupturetool.core.domain import AuditEvent
+from rupturetool.storage import convert
 from rupturetool.storage.repo_base import RepositoryBase
 from rupturetool.storage.tables import AuditRow, CoderRow, CommentRow, EpisodeMarkerRow, SuggestionDecisionRow
 
@@ -44,7 +44,7 @@ class AuditQueries(RepositoryBase):
                 query = query.where(self._at_or_after(since))
             if limit is not None:
                 query = query.limit(limit)
-            return [_event(row, name) for row, name in orm.execute(query)]
+            return [convert.audit(row, name) for row, name in orm.execute(query)]
 
     def _at_or_after(self, since: datetime) -> ColumnElement[bool]:
         if self.engine.dialect.name != "sqlite":
@@ -71,28 +71,3 @@ class AuditQueries(RepositoryBase):
         return query.where(
             or_(*(and_(AuditRow.entity == name, AuditRow.entity_id.in_(ids)) for name, ids in related.items() if ids))
         )
-
-
-def _event(row: AuditRow, coder: str | None) -> AuditEvent:
-    return AuditEvent(
-        action=row.action,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        coder=coder,
-        detail=row.detail,
-        session_id=row.session_id,
-        id=row.id,
-        at=row.at,
-        before=_parse(row.before),
-        after=_parse(row.after),
-    )
-
-
-def _parse(text: str | None) -> dict | None:
-    if not text:
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:  # written by something else: show it rather than fail the whole trail
-        return {"_text": text}
-    return value if isinstance(value, dict) else {"_value": value}

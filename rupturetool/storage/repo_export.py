@@ -7,10 +7,6 @@ from typing import Any
 
 from sqlalchemy import Select, func, literal, select
 
-from rupturetool.core.domain import (
-    AuditEvent,
-)
-from rupturetool.storage import convert
 from rupturetool.storage.export_columns import (
     Columns,
     fetch_columns,
@@ -23,7 +19,6 @@ from rupturetool.storage.export_columns import (
 )
 from rupturetool.storage.repo_base import RepositoryBase
 from rupturetool.storage.tables import (
-    AuditRow,
     ClientRow,
     CoderRow,
     EpisodeMarkerRow,
@@ -347,18 +342,6 @@ class ExportQueries(RepositoryBase):
             if coder is not None:
                 query = query.where((CoderRow.name == coder) | SessionMeasureRow.coder_id.is_(None))
             return records(fetch_columns(orm, query))
-
-    def audit_events(self, session_id: int | None = None, limit: int = 200) -> list[AuditEvent]:
-        with self.atomic() as orm:
-            query = (
-                select(AuditRow, CoderRow.name)
-                .outerjoin(CoderRow, CoderRow.id == AuditRow.coder_id)
-                .order_by(AuditRow.id.desc())
-                .limit(limit)
-            )
-            if session_id is not None:
-                query = query.where(AuditRow.session_id == session_id)
-            return [convert.audit(r, c) for r, c in orm.execute(query)]
 
 
 def _among(query: Select[Any], episode_id: Any, ids: Select[Any] | None) -> Select[Any]:
