@@ -10,24 +10,11 @@ from typing import Annotated, Any
 
 import typer
 
-from rupturetool.cli.main import _print_json, _project, app
-from rupturetool.core.errors import InputError
+from rupturetool.cli.main import _print_json, _project, _session_ids, app
 
 
 def _names(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
-
-
-def _ids(value: str | None) -> tuple[int, ...] | None:
-    if value is None:
-        return None
-    try:
-        ids = tuple(int(part) for part in value.split(",") if part.strip())
-    except ValueError:
-        raise InputError(f"--sessions {value!r}: expected session ids separated by commas, e.g. 3,4,7") from None
-    if not ids:
-        raise InputError("--sessions is empty: give session ids separated by commas")
-    return ids
 
 
 def _num(value: float | None, percent: bool = False) -> str:
@@ -108,7 +95,7 @@ def agreement_cmd(
     request = AgreementRequest(
         coders=_names(coders),
         client=client,
-        session_ids=_ids(sessions),
+        session_ids=_session_ids(sessions),
         speaker=speaker.strip().lower() if speaker else None,
         uncoded_as_none=uncoded_as_none,
     )

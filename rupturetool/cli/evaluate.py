@@ -11,22 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from rupturetool.cli.main import _print_json, _project, app
+from rupturetool.cli.main import _print_json, _project, _session_ids, app
 from rupturetool.core.errors import InputError
 
 HEADER = f"{'code':<16}{'support':>8}{'suggested':>10}{'TP':>5}{'FP':>5}{'FN':>5}{'prec':>7}{'recall':>7}{'F1':>7}"
-
-
-def _ids(value: str | None) -> tuple[int, ...] | None:
-    if value is None:
-        return None
-    try:
-        ids = tuple(int(part) for part in value.split(",") if part.strip())
-    except ValueError:
-        raise InputError(f"--sessions {value!r}: expected session ids separated by commas, e.g. 3,4,7") from None
-    if not ids:
-        raise InputError("--sessions is empty: give session ids separated by commas")
-    return ids
 
 
 def _num(value: float | None) -> str:
@@ -136,7 +124,7 @@ def evaluate_cmd(
     if model is not None and no_model:
         raise InputError("--model and --no-model contradict each other: give one")
     request = EvaluationRequest(
-        coder=coder, client=client, session_ids=_ids(sessions), model=model, use_model=not no_model
+        coder=coder, client=client, session_ids=_session_ids(sessions), model=model, use_model=not no_model
     )
     if evaluation_set:
         with evaluation_set_project() as project:

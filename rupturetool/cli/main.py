@@ -79,6 +79,19 @@ def root(
         _open_app(db)
 
 
+def _session_ids(value: str | None) -> tuple[int, ...] | None:
+    """``--sessions 3,4,7`` as ids (None when not given)."""
+    if value is None:
+        return None
+    try:
+        ids = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise InputError(f"--sessions {value!r}: expected session ids separated by commas, e.g. 3,4,7") from None
+    if not ids:
+        raise InputError("--sessions is empty: give session ids separated by commas")
+    return ids
+
+
 def _open_app(url: str | None) -> None:
     # Qt aborts the process (no message a user can act on) when there is no screen to open a window on.
     headless = sys.platform.startswith("linux") and not (

@@ -59,10 +59,6 @@ def evaluation_set_dir() -> Path:
     return paths.samples_dir() / "evaluation"
 
 
-def models_dir() -> Path:
-    return paths.data_dir() / "models"
-
-
 @contextmanager
 def evaluation_set_project() -> Iterator[Project]:
     """A temporary database holding the evaluation set; removed afterwards (the user's database is never used)."""
@@ -198,7 +194,7 @@ def evaluate(
     rules = rules or rule_suggester()
     model_path = request.model
     if model_path is None and request.use_model:
-        model_path = latest_model(models or models_dir(), coder)
+        model_path = latest_model(models or paths.models_dir(), coder)
     evaluations: list[dict[str, Any]] = []
     rule_found: dict[int, list[Suggestion]] = {}
     if rules is None:

@@ -21,6 +21,11 @@ def data_dir() -> Path:
     return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def models_dir() -> Path:
+    """Where `rupturetool train` keeps its versioned models (and suggestion mode finds them)."""
+    return data_dir() / "models"
+
+
 def user_schemes_dir() -> Path:
     """Where a user drops coding scheme files of their own (``*.toml``)."""
     return data_dir() / "schemes"

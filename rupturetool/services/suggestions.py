@@ -41,11 +41,6 @@ def rule_suggestions(turns: tuple[Turn, ...] | list[Turn]) -> list[Suggestion]:
     return suggest(turns, extra_pattern_files=user_pattern_files())
 
 
-def models_dir() -> Path:
-    """Where `rupturetool train` keeps its versioned models."""
-    return paths.data_dir() / "models"
-
-
 @functools.cache
 def _model_suggester(path: Path, stamp: float):
     from rupturetool.nlp.textcat_suggester import load_suggester
@@ -57,7 +52,7 @@ def model_suggestions(turns: Sequence[Turn], coder: str | None = None) -> list[S
     """The trained classifier's suggestions (the coder's latest model, else anyone's latest); none without one."""
     from rupturetool.nlp.textcat_suggester import latest_model
 
-    path = latest_model(models_dir(), coder) or latest_model(models_dir())
+    path = latest_model(paths.models_dir(), coder) or latest_model(paths.models_dir())
     if path is None:
         return []
     return _model_suggester(path, path.stat().st_mtime)(turns)

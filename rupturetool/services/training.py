@@ -14,7 +14,7 @@ from typing import Any
 
 from rupturetool.analytics.agreement import marked_segments
 from rupturetool.core.errors import InputError
-from rupturetool.services import evaluation
+from rupturetool.services import evaluation, paths
 from rupturetool.services.project import Project
 
 DEFAULT_MIN_EXAMPLES = 8
@@ -87,7 +87,7 @@ def _train(
     nlp = tt.train_pipeline(train, labels, epochs=args.epochs, seed=args.seed, **base)
     if nlp is None:
         return {"cancelled": True, "coder": coder, "saved": None}
-    folder = args.models_dir or evaluation.models_dir()
+    folder = args.models_dir or paths.models_dir()
     name = tt.next_model_name(folder, tt.slugify(coder))
     families = {m.subtype: m.family for s in sessions for m in s.markers if m.subtype in labels}
     meta: dict[str, Any] = {
