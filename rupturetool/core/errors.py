@@ -22,4 +22,12 @@ class StorageError(RuptureToolError):
 
 
 class CorruptDatabaseError(StorageError):
-    """The database file cannot be read as a database: the app offers to restore the latest backup."""
+    """The database file cannot be read as a database: the app offers to restore the latest backup.
+
+    ``problem`` says what is wrong; ``hint`` (may be empty) which backup to restore and how — the command line
+    prints both in one line, the app asks its own question instead of the hint."""
+
+    def __init__(self, problem: str, hint: str = "") -> None:
+        super().__init__(f"{problem}. {hint}" if hint else problem)
+        self.problem = problem
+        self.hint = hint

@@ -64,7 +64,7 @@ def open_project(url: str | None, coder: str | None):
         answer = QMessageBox.question(
             None,
             "rupturetool — database unreadable",
-            f"{str(exc).split('. Latest backup')[0]}.\n\nRestore the latest automatic backup?\n{latest}\n\n"
+            f"{exc.problem}.\n\nRestore the latest automatic backup?\n{latest}\n\n"
             "The unreadable file is kept beside it (renamed), not deleted.",
         )
         if answer != QMessageBox.StandardButton.Yes:

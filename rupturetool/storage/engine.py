@@ -184,7 +184,7 @@ def _open(url: str, where: str, restore_hint: Callable[[str], str | None] | None
         if encrypted is not None:
             raise encrypted from None
         message = f"{where}: database file is corrupt or not a database ({_first_line(exc)})"
-        raise CorruptDatabaseError(message + _hint(url, restore_hint)) from None
+        raise CorruptDatabaseError(message, _hint(url, restore_hint)) from None
     return engine
 
 
@@ -193,7 +193,7 @@ def _hint(url: str, restore_hint: Callable[[str], str | None] | None) -> str:
         hint = restore_hint(url) if restore_hint else None
     except OSError:  # the hint is a courtesy: never let it hide the real problem
         hint = None
-    return f". {hint}" if hint else ""
+    return hint or ""
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
