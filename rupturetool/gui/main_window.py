@@ -36,6 +36,7 @@ from rupturetool.gui.session_strip import SessionStrip
 from rupturetool.gui.session_tree import SESSION_ID_ROLE, SessionTreeModel
 from rupturetool.gui.settings import gui_settings
 from rupturetool.gui.shortcuts_window import ShortcutsWindow, groups_from_menus
+from rupturetool.gui.side_windows import SideWindowsMixin
 from rupturetool.gui.speakers_dialog import SpeakersDialog
 from rupturetool.gui.suggestion_actions import SuggestionActions
 from rupturetool.gui.suggestion_bar import SuggestionBar
@@ -54,7 +55,7 @@ EMPTY_TEXT = (
 )
 
 
-class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWindow):
+class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWindowsMixin, QMainWindow):
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
@@ -332,33 +333,6 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, QMainWin
         if self.detail is None or not 0 <= marker.turn_index < len(self.detail.turns):
             return ""
         return " ".join(self.detail.turns[marker.turn_index].text[marker.start_char : marker.end_char].split())
-
-    def show_timeline(self) -> None:
-        """The open session's client across sessions (matplotlib loads only now: start-up stays fast)."""
-        client = self._current_client()
-        if not client:
-            self.statusBar().showMessage("Open a session of the client first", 4000)
-            return
-        from rupturetool.gui.timeline_window import TimelineWindow
-
-        window = TimelineWindow(self.project, client)
-        window.openSession.connect(self.show_session)
-        window.show()
-        self._windows.append(window)
-
-    def show_caseload(self) -> None:
-        from rupturetool.gui.caseload_window import CaseloadWindow
-
-        window = CaseloadWindow(self.project)
-        window.openClient.connect(self.show_client_timeline)
-        window.show()
-        self._windows.append(window)
-
-    def show_client_timeline(self, client: str) -> None:
-        sessions = self.project.sessions(client)
-        if sessions:
-            self.show_session(sessions[0].id)
-            self.show_timeline()
 
     def show_session(self, session_id: int) -> None:
         index = self.tree_model.index_of_session(session_id)

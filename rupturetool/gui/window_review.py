@@ -1,13 +1,9 @@
 """The main window's supervision views: the Review tab, who is coding (and into which layer), the comparison of two
-coders, the agreement window and the review report. Actions that change data live in ``review_actions``."""
+coders, the review report and the identifier scan. Actions that change data live in ``review_actions``."""
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from rupturetool.core.commands import Change
 from rupturetool.core.review import CONSENSUS
@@ -20,24 +16,7 @@ else:
     _Base = object
 
 
-class _ReturnFocus(QObject):
-    """Gives the main window the keyboard back when a window beside it closes."""
-
-    def __init__(self, main: QWidget) -> None:
-        super().__init__(main)
-        self._main = main
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self._main.activateWindow)
-        return False
-
-
 class ReviewWindowMixin(_Base):
-    @cached_property
-    def _focus_keeper(self) -> _ReturnFocus:
-        return _ReturnFocus(self)
-
     def show_review_panel(self, focus: bool = True) -> None:
         self.side.setCurrentWidget(self.review_panel)
         if focus:
@@ -48,15 +27,6 @@ class ReviewWindowMixin(_Base):
         me = self.project.current_coder()
         layer = " · coding into the CONSENSUS layer" if self.project.layer == CONSENSUS else ""
         self.where.setText(f"{self.project.location}  ·  coder: {me.name} ({me.role}){layer}")
-
-    def keep_window(self, window: QWidget) -> None:
-        """A window beside the main one (timeline, queue, comparison): shown and kept alive. When it closes the
-        keyboard comes back here (without a window manager nothing else would give it back)."""
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        window.installEventFilter(self._focus_keeper)
-        self._windows.append(window)
 
     def supervision_changed(self, change: Change) -> bool:
         """Whether ``change`` touched reviews, comments, assignments or roles; review status also shows in the tree."""
@@ -102,11 +72,6 @@ class ReviewWindowMixin(_Base):
         if self.session_id is not None and change.session_id == self.session_id:
             self._refresh_after(change)
 
-    def show_agreement(self) -> None:
-        from rupturetool.gui.agreement_window import AgreementWindow
-
-        self.keep_window(AgreementWindow(self.project))
-
     def review_report(self) -> None:
         if self.session_id is None:
             self.statusBar().showMessage("Open a session first", 4000)
@@ -118,12 +83,6 @@ class ReviewWindowMixin(_Base):
         own = any(m.coder == self.project.layer for m in self.markers)
         coder = self.project.layer if own else self.review_panel.current_layer()
         preview_review_report(self, self.project, self.session_id, coder)
-
-    def open_history(self) -> None:
-        """Edit → History: the open session's audit trail (who changed what, before and after)."""
-        from rupturetool.gui.audit_window import AuditWindow
-
-        self.keep_window(AuditWindow(self.project, session_id=self.session_id))
 
     def find_identifiers(self) -> None:
         """Session → Find identifiers: the PII scan; redacting is one undoable edit through ``apply``."""
