@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import Connection, text
 
 PG_URL_SETTING = "RUPTURETOOL_TEST_PG_URL"
 
@@ -36,3 +37,27 @@ def postgres_database() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def seed_marked_turn(conn: Connection, client: str, subtype: str) -> None:
+    """The data every migration test starts from, as plain SQL (valid from revision 0003 on): a client, coders ann
+    (therapist) and sue (supervisor), one session with one client turn and segment, and ann's ``subtype`` marker."""
+    run = conn.execute
+    run(text(f"INSERT INTO clients (code) VALUES ('{client}')"))
+    run(text("INSERT INTO coders (name, role) VALUES ('ann', 'therapist'), ('sue', 'supervisor')"))
+    run(text("INSERT INTO sessions (client_id, number, notes) SELECT id, 1, '' FROM clients"))
+    run(
+        text(
+            "INSERT INTO turns (session_id, idx, speaker_label, text) "
+            "SELECT id, 0, 'P', 'Whatever you think.' FROM sessions"
+        )
+    )
+    run(text("INSERT INTO segments (turn_id, idx, start_char, end_char) SELECT id, 0, 0, 19 FROM turns"))
+    run(
+        text(
+            "INSERT INTO markers (session_id, turn_id, coder_id, start_char, end_char, scheme_id, family, "
+            f"subtype, actor, significance, note, source, deleted) SELECT t.session_id, t.id, c.id, 0, 19, "
+            f"'3rs', 'withdrawal', '{subtype}', 'patient', 3, '', 'manual', false FROM turns t, coders c "
+            "WHERE c.name = 'ann'"
+        )
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from db_support import seed_marked_turn
 from sqlalchemy import inspect, text
 
 from rupturetool.core.domain import ReviewStatus
@@ -22,25 +23,8 @@ def make_revision_0003(url: str) -> dict[str, int]:
     try:
         upgrade(engine, "0003")
         with engine.begin() as conn:
+            seed_marked_turn(conn, "OLD-3", "W4")
             run = conn.execute
-            run(text("INSERT INTO clients (code) VALUES ('OLD-3')"))
-            run(text("INSERT INTO coders (name, role) VALUES ('ann', 'therapist'), ('sue', 'supervisor')"))
-            run(text("INSERT INTO sessions (client_id, number, notes) SELECT id, 1, '' FROM clients"))
-            run(
-                text(
-                    "INSERT INTO turns (session_id, idx, speaker_label, text) "
-                    "SELECT id, 0, 'P', 'Whatever you think.' FROM sessions"
-                )
-            )
-            run(text("INSERT INTO segments (turn_id, idx, start_char, end_char) SELECT id, 0, 0, 19 FROM turns"))
-            run(
-                text(
-                    "INSERT INTO markers (session_id, turn_id, coder_id, start_char, end_char, scheme_id, family, "
-                    "subtype, actor, significance, note, source, deleted) SELECT t.session_id, t.id, c.id, 0, 19, "
-                    "'3rs', 'withdrawal', 'W4', 'patient', 3, '', 'manual', false FROM turns t, coders c "
-                    "WHERE c.name = 'ann'"
-                )
-            )
             run(
                 text(
                     "INSERT INTO slice_codes (session_id, coder_id, slice_index, code, significance) "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from db_support import seed_marked_turn
 from sqlalchemy import inspect, text
 
 from rupturetool.core.suggestion_commands import SuggestionDecision
@@ -21,25 +22,8 @@ def make_revision_0004(url: str) -> dict[str, int]:
     try:
         upgrade(engine, "0004")
         with engine.begin() as conn:
+            seed_marked_turn(conn, "OLD-4", "W5")
             run = conn.execute
-            run(text("INSERT INTO clients (code) VALUES ('OLD-4')"))
-            run(text("INSERT INTO coders (name, role) VALUES ('ann', 'therapist'), ('sue', 'supervisor')"))
-            run(text("INSERT INTO sessions (client_id, number, notes) SELECT id, 1, '' FROM clients"))
-            run(
-                text(
-                    "INSERT INTO turns (session_id, idx, speaker_label, text) "
-                    "SELECT id, 0, 'P', 'Whatever you think.' FROM sessions"
-                )
-            )
-            run(text("INSERT INTO segments (turn_id, idx, start_char, end_char) SELECT id, 0, 0, 19 FROM turns"))
-            run(
-                text(
-                    "INSERT INTO markers (session_id, turn_id, coder_id, start_char, end_char, scheme_id, family, "
-                    "subtype, actor, significance, note, source, deleted) SELECT t.session_id, t.id, c.id, 0, 19, "
-                    "'3rs', 'withdrawal', 'W5', 'patient', 3, '', 'manual', false FROM turns t, coders c "
-                    "WHERE c.name = 'ann'"
-                )
-            )
             run(
                 text(
                     "INSERT INTO assignments (session_id, coder_id, blind) "
