@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from rupturetool.core.suggestions import STAGE_FAMILY, STRATEGY_FAMILY, Suggestion
 
-KEYS_HELP = "Enter accept · Del reject · {digits} · →/← next/previous · Esc leave"
-
 
 class SuggestionBar(QFrame):
     acceptRequested = Signal()
@@ -90,8 +88,10 @@ class SuggestionBar(QFrame):
         why = suggestion.explanation
         self.why.setText(f"Why: {why if len(why) <= 240 else why[:237].rstrip() + '…'}")
         self.why.setToolTip(why)
-        digits = f"1–{len(choices)} code as {choices[0]}–{choices[-1]} instead" if len(choices) > 1 else ""
-        self.keys.setText(KEYS_HELP.format(digits=digits).replace(" ·  · ", " · "))
+        keys = ["Enter accept", "Del reject", "→/← next/previous", "Esc leave"]
+        if len(choices) > 1:
+            keys.insert(2, f"1–{len(choices)} code as {choices[0]}–{choices[-1]} instead")
+        self.keys.setText(" · ".join(keys))
         self._enable(True)
         self.updateGeometry()
 
