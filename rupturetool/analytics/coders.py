@@ -1,4 +1,5 @@
-"""Whose codes are summarised: one coder at a time, never a silent mix of several."""
+"""Whose codes are summarised: one coder at a time, never a silent mix of several. The consensus layer
+(``core.review.CONSENSUS``, built by adjudication) is summarised like any coder."""
 
 from __future__ import annotations
 
@@ -6,9 +7,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rupturetool.core.errors import InputError
-
-# The consensus layer (codes agreed by adjudication, see core/review.py) is summarised like any coder.
-CONSENSUS = "consensus"
 
 Rows = Iterable[Mapping[str, Any]]
 Columns = Mapping[str, Sequence[Any]]  # column name -> one value per row (the repository's ``*_table`` methods)

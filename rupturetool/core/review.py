@@ -23,7 +23,7 @@ from typing import TypeVar
 from rupturetool.core.domain import Assignment, CoderRole, Comment, CommentThread, Review, ReviewStatus
 from rupturetool.core.errors import InputError
 
-# The reserved coder whose layer holds the codes agreed by adjudication (``analytics.coders.CONSENSUS`` too).
+# The reserved coder whose layer holds the codes agreed by adjudication; analytics and exports select it by name.
 CONSENSUS = "consensus"
 TEAM_ROLES = frozenset({CoderRole.SUPERVISOR, CoderRole.RESEARCHER})
 T = TypeVar("T")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from rupturetool.core.domain import Client, SessionSummary
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2  # the SessionSummary a Review cell was drawn from
 
 
 def session_caption(s: SessionSummary) -> str:
@@ -70,6 +73,7 @@ class SessionTreeModel(QStandardItemModel):
                 counts.setToolTip(f"{s.markers} markers, {s.episodes} rupture episodes")
                 status = QStandardItem(session_status(s))
                 status.setData(s.id, SESSION_ID_ROLE)
+                status.setData(s, SUMMARY_ROLE)  # set_counts re-derives the status text from it
                 status.setEditable(False)
                 status.setToolTip(
                     "Your review status for this session (draft, submitted, approved, changes requested) and how "
@@ -88,6 +92,7 @@ class SessionTreeModel(QStandardItemModel):
                 if s is not None:
                     client.child(child, 1).setText(session_counts(s))
                     client.child(child, 2).setText(session_status(s))
+                    client.child(child, 2).setData(s, SUMMARY_ROLE)
 
     def set_counts(self, session_id: int, markers: int, episodes: int, own: int = 0) -> None:
         """After an edit in the open session: its counts, without a query or a rebuild; ``own``: the coder's own
@@ -97,8 +102,10 @@ class SessionTreeModel(QStandardItemModel):
             client = self.itemFromIndex(index.parent())
             client.child(index.row(), 1).setText(f"{markers} / {episodes}")
             status = client.child(index.row(), 2)
-            if status.text().startswith(STATUS_TEXT[None]) and own:
-                status.setText(status.text().replace(STATUS_TEXT[None], STATUS_TEXT["draft"], 1))
+            summary: SessionSummary = status.data(SUMMARY_ROLE)
+            summary = dataclasses.replace(summary, markers=markers, episodes=episodes, own_markers=own)
+            status.setData(summary, SUMMARY_ROLE)
+            status.setText(session_status(summary))
 
     def index_of_session(self, session_id: int):
         for row in range(self.rowCount()):

@@ -7,9 +7,9 @@ import math
 import pytest
 from synthetic_rows import episode, marker, measure, session
 
-from rupturetool.analytics.coders import CONSENSUS
 from rupturetool.analytics.sessions import SESSION_COLUMNS, session_minutes, session_summaries
 from rupturetool.core.errors import InputError
+from rupturetool.core.review import CONSENSUS
 
 
 def sig(sid: int, subtype: str, significance: int, **kw: object) -> dict[str, object]:
