@@ -39,6 +39,7 @@ class ClientRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     attachment: Mapped[str | None] = mapped_column(String(40))
+    therapist_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), index=True)  # who sees it: access.py
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
@@ -47,6 +48,7 @@ class CoderRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     role: Mapped[str] = mapped_column(String(20), default="therapist")
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)  # their PostgreSQL login, for row security
 
 
 class SessionRow(Base):
@@ -78,6 +80,9 @@ class TurnRow(Base):
     __tablename__ = "turns"
     __table_args__ = (UniqueConstraint("session_id", "idx"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     idx: Mapped[int] = mapped_column(Integer)
     speaker_label: Mapped[str] = mapped_column(String(120))
@@ -131,6 +136,9 @@ class MarkerRow(Base):
         CheckConstraint("start_char >= 0 AND end_char > start_char", name="span"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), index=True)
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
@@ -151,6 +159,9 @@ class MarkerRow(Base):
 class EpisodeRow(Base):
     __tablename__ = "episodes"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), index=True)
     family: Mapped[str] = mapped_column(String(64))
@@ -187,6 +198,9 @@ class SessionMeasureRow(Base):
     __tablename__ = "session_measures"
     __table_args__ = (UniqueConstraint("session_id", "name", "coder_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(40))
     value: Mapped[float] = mapped_column(Float)
@@ -203,6 +217,9 @@ class SliceCodeRow(Base):
         CheckConstraint("slice_index >= 0", name="slice_index"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     slice_index: Mapped[int] = mapped_column(Integer)
@@ -214,6 +231,9 @@ class ReviewRow(Base):
     __tablename__ = "reviews"
     __table_args__ = (UniqueConstraint("session_id", "coder_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     status: Mapped[str] = mapped_column(String(20), default="draft")
@@ -225,6 +245,9 @@ class ReviewRow(Base):
 class CommentRow(Base):
     __tablename__ = "comments"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     text: Mapped[str] = mapped_column(Text)
@@ -289,3 +312,21 @@ class SuggestionDecisionRow(Base):
     suggester: Mapped[str] = mapped_column(String(120))
     confidence: Mapped[float] = mapped_column(Float)
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class SupervisionRow(Base):
+    """A supervisor and one of their supervisees: the supervisor sees the supervisee's clients."""
+
+    __tablename__ = "supervisions"
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    supervisee_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+
+
+class ClientGrantRow(Base):
+    """A client made visible to someone who is neither its therapist nor their supervisor (e.g. a researcher)."""
+
+    __tablename__ = "client_grants"
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
