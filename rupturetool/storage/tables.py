@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -82,7 +83,7 @@ class TurnRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     idx: Mapped[int] = mapped_column(Integer)
     speaker_label: Mapped[str] = mapped_column(String(120))
@@ -138,7 +139,7 @@ class MarkerRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), index=True)
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
@@ -161,7 +162,7 @@ class EpisodeRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"), index=True)
     family: Mapped[str] = mapped_column(String(64))
@@ -200,7 +201,7 @@ class SessionMeasureRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(40))
     value: Mapped[float] = mapped_column(Float)
@@ -219,7 +220,7 @@ class SliceCodeRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     slice_index: Mapped[int] = mapped_column(Integer)
@@ -233,7 +234,7 @@ class ReviewRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     status: Mapped[str] = mapped_column(String(20), default="draft")
@@ -247,7 +248,7 @@ class CommentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic concurrency: each UPDATE says "WHERE version = the version read" and bumps it (revision 0007).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("coders.id"))
     text: Mapped[str] = mapped_column(Text)
