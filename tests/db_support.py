@@ -61,3 +61,75 @@ def seed_marked_turn(conn: Connection, client: str, subtype: str) -> None:
             "WHERE c.name = 'ann'"
         )
     )
+
+
+def secured_postgres_database() -> Iterator[tuple[str, str]]:
+    """A fresh PostgreSQL database (as the owner) with row-level security installed, and the role prefix it used:
+    unique, because roles are cluster-wide. Every role named ``<prefix>_...`` (groups and the logins a test adds)
+    is dropped afterwards, once the database is gone."""
+    from sqlalchemy import create_engine
+
+    from rupturetool.services import access
+
+    prefix = f"rt{uuid.uuid4().hex[:10]}"
+    try:
+        for url in postgres_database():
+            access.init(url, prefix=prefix)
+            yield url, prefix
+    finally:
+        admin_url = os.environ.get(PG_URL_SETTING)
+        if admin_url:
+            admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                pattern = prefix + r"\_%"
+                roles = conn.scalars(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": pattern})
+                for role in sorted(roles, key=lambda r: r.endswith(("_therapist", "_supervisor", "_researcher"))):
+                    conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))  # logins first, then their groups
+            admin.dispose()
+
+
+def login_url(url: str, login: str, password: str) -> str:
+    """``url`` signed in as another login."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+
+
+def psycopg_connect(url: str):  # psycopg is imported lazily: not every test run has a server
+    """A plain psycopg connection (no SQLAlchemy, no app) to the SQLAlchemy ``url``."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parts = make_url(url)
+    return psycopg.connect(
+        host=parts.host, port=parts.port, user=parts.username, password=parts.password, dbname=parts.database
+    )
+
+
+def dangling_link_queries() -> Iterator[tuple[str, str]]:
+    """(what, SQL counting the rows that break it): one per foreign key of the schema (a row pointing at nothing,
+    whether or not the database enforces the key), the links that must stay inside one session, and sessions without
+    turns (a half-stored import). Each count must be 0; the SQL runs on SQLite and PostgreSQL."""
+    from rupturetool.storage.tables import Base
+
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            col, parent, key = fk.parent.name, fk.column.table.name, fk.column.name
+            yield (
+                f"{table.name}.{col} -> {parent}.{key}",
+                f'SELECT count(*) FROM "{table.name}" c LEFT JOIN "{parent}" p ON p."{key}" = c."{col}" '
+                f'WHERE c."{col}" IS NOT NULL AND p."{key}" IS NULL',
+            )
+    broken = {
+        "marker on another session's turn": "markers m JOIN turns t ON t.id = m.turn_id "
+        "WHERE t.session_id <> m.session_id",
+        "marker on another turn's segment": "markers m JOIN segments s ON s.id = m.segment_id "
+        "WHERE s.turn_id <> m.turn_id",
+        "episode with another session's marker": "episode_markers em JOIN episodes e ON e.id = em.episode_id "
+        "JOIN markers m ON m.id = em.marker_id WHERE e.session_id <> m.session_id",
+        "stage on another session's turn": "stage_events se JOIN episodes e ON e.id = se.episode_id "
+        "JOIN turns t ON t.id = se.turn_id WHERE e.session_id <> t.session_id",
+        "session without turns": "sessions s WHERE NOT EXISTS (SELECT 1 FROM turns t WHERE t.session_id = s.id)",
+    }
+    for what, rows in broken.items():
+        yield what, f"SELECT count(*) FROM {rows}"

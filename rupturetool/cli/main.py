@@ -438,6 +438,7 @@ def schemes_add(file: Annotated[Path, typer.Argument(help="A scheme file (TOML) 
     typer.echo(f"installed scheme {scheme.id!r} ({scheme.name}) as {target}")
 
 
+from rupturetool.cli import admin as _admin  # noqa: E402, F401  (registers `admin`)
 from rupturetool.cli import agreement as _agreement  # noqa: E402, F401  (registers `agreement`)
 from rupturetool.cli import audit as _audit  # noqa: E402, F401  (registers `audit`)
 from rupturetool.cli import backup as _backup  # noqa: E402, F401  (registers backup, restore, backups)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from rupturetool.core.domain import Marker
-from rupturetool.core.errors import InputError, NotFoundError
+from rupturetool.core.errors import ConflictError, InputError, NotFoundError
 
 
 @dataclass(frozen=True)
@@ -157,14 +157,15 @@ class UndoStack:
         try:
             with transaction(self._store):
                 change = command.undo(self._store)
-        except (InputError, NotFoundError) as exc:
+        except (InputError, NotFoundError, ConflictError) as exc:
             # The stored state moved on (e.g. someone else edited that turn): this step can never be undone, and
             # keeping it would block every earlier undo. Drop it, say so, and let the next Ctrl+Z go on.
             self._done.pop()
             self._undone.clear()
-            raise InputError(
-                f"“{command.label}” can no longer be undone ({exc}); it was dropped from the history"
-            ) from exc
+            message = f"“{command.label}” can no longer be undone ({exc}); it was dropped from the history"
+            if isinstance(exc, ConflictError):  # keep what the app needs to show the other change and reload
+                raise exc.saying(message) from exc
+            raise InputError(message) from exc
         self._undone.append(self._done.pop())
         return change
 

@@ -1,5 +1,7 @@
 """Errors that carry a one-line message meant for the user (CLI stderr, GUI dialog)."""
 
+from __future__ import annotations
+
 
 class RuptureToolError(Exception):
     """Base class: str(error) is a complete one-line message naming the problem."""
@@ -31,3 +33,31 @@ class CorruptDatabaseError(StorageError):
         super().__init__(f"{problem}. {hint}" if hint else problem)
         self.problem = problem
         self.hint = hint
+
+
+class ConflictError(StorageError):
+    """Someone else changed or removed what an edit was based on after it was read: nothing was stored.
+
+    ``entity`` and ``entity_id`` name the item ("marker", 12); ``event_id`` is the audit event of the other change
+    when it is known, so the app can show what that change was."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str = "",
+        entity_id: int | None = None,
+        session_id: int | None = None,
+        event_id: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.session_id = session_id
+        self.event_id = event_id
+
+    def saying(self, message: str) -> ConflictError:
+        """The same conflict told differently (e.g. as the reason an undo step was dropped)."""
+        return ConflictError(
+            message, entity=self.entity, entity_id=self.entity_id, session_id=self.session_id, event_id=self.event_id
+        )

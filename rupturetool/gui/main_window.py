@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from rupturetool import __version__
 from rupturetool.core.commands import Change
 from rupturetool.core.domain import Marker, RuptureEpisode, SessionDetail
-from rupturetool.core.errors import RuptureToolError
+from rupturetool.core.errors import ConflictError, RuptureToolError
 from rupturetool.gui.coding_panel import CodingPanel
 from rupturetool.gui.episode_actions import EpisodeActions
 from rupturetool.gui.episode_panel import EpisodePanel
 from rupturetool.gui.import_flow import ImportFlow
 from rupturetool.gui.keymap import view_keys
+from rupturetool.gui.live_updates import LiveUpdates, offer_reload
 from rupturetool.gui.measures_panel import MeasuresPanel
 from rupturetool.gui.menus import build_menus
 from rupturetool.gui.review_actions import ReviewActions
@@ -143,6 +144,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWind
         self.episode_actions = EpisodeActions(self)
         self.review_actions = ReviewActions(self)
         self.suggestion_actions = SuggestionActions(self)
+        self.live_updates = LiveUpdates(self)  # others' changes to the open session appear as they happen
+        self.conflict_box: QMessageBox | None = None
         self._windows: list[QWidget] = []  # timeline windows stay open beside the main one
         self.setAcceptDrops(True)
 
@@ -321,6 +324,7 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWind
         )
 
     def reload(self) -> None:
+        self.live_updates.mark = self.project.change_mark()  # what is read now needs no news of earlier changes
         self.project.forget_cached()
         self.refresh_tree()
         if self.session_id is not None:
@@ -468,6 +472,10 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWind
         """Run one stored, undoable operation and refresh exactly what its Change says changed."""
         try:
             change: Change | None = operation()
+        except ConflictError as exc:
+            self._update_undo_actions()  # an undo step that can never be undone was dropped
+            offer_reload(self, exc)
+            return
         except RuptureToolError as exc:
             self._error(exc)
             self._refresh_measures()  # a refused measure shows the stored value again

@@ -50,15 +50,17 @@ from rupturetool.core.transcript_commands import ChangeSpeakerRoles, EditTurns, 
 from rupturetool.io import ocr
 from rupturetool.io.reading import ReadTranscript
 from rupturetool.services import backup, encryption, importing, paths
+from rupturetool.services.change_feed import ChangeFeedMixin
 from rupturetool.services.deidentify import DeidentifyMixin
 from rupturetool.services.importing import ImportRequest, ImportResult
 from rupturetool.services.suggestions import SuggestionsMixin
 from rupturetool.services.supervision import SupervisionMixin
+from rupturetool.storage.access import login_coder
 from rupturetool.storage.engine import describe
 from rupturetool.storage.repository import Repository
 
 
-class Project(DeidentifyMixin, SuggestionsMixin, SupervisionMixin):
+class Project(ChangeFeedMixin, DeidentifyMixin, SuggestionsMixin, SupervisionMixin):
     """Everything a user does goes through here; each method is one transaction."""
 
     def __init__(
@@ -78,10 +80,22 @@ class Project(DeidentifyMixin, SuggestionsMixin, SupervisionMixin):
             opened = backup.open_with_backups(self.url, keep=paths.backups_to_keep())
         self.engine, self.last_backup, self.backup_problem = opened
         self.repo = Repository(self.engine)
-        self.coder = coder or paths.default_coder()
+        # The repository's actor: every audit event names them. On PostgreSQL with row-level security the login is
+        # the coder (docs/access-control.md): the database accepts no other coder's writes from it.
+        self.coder = login_coder(self.engine) or coder or paths.default_coder()
         self._layer: str | None = None  # None: the coder's own layer (see use_layer)
         self.history = UndoStack(self.repo)
         self._slices: dict[int, list[TimeSlice]] = {}  # per session, until its transcript changes
+
+    @property
+    def coder(self) -> str:
+        """Who is coding: the name on their layer and on every change they make (the audit trail's "who")."""
+        assert self.repo.actor is not None
+        return self.repo.actor
+
+    @coder.setter
+    def coder(self, name: str) -> None:
+        self.repo.actor = name
 
     @property
     def location(self) -> str:

@@ -51,6 +51,7 @@ from rupturetool.core.review_commands import (
     consensus_copy,
     describe_comment,
 )
+from rupturetool.storage.access import login_coder
 
 
 class SupervisionMixin:
@@ -85,6 +86,9 @@ class SupervisionMixin:
         undoes another's edit. A role given that differs from the stored one is recorded (undoable, audited);
         with ``role_if_new`` only for a coder this database does not know yet (a remembered identity)."""
         name = check_person(name)
+        login = login_coder(self.engine)
+        if login is not None and name != login:
+            raise InputError(f"this database login belongs to {login}; to code as {name}, sign in with {name}'s login")
         if name != self.coder:
             self.history.clear()
             self.coder, self._layer = name, None

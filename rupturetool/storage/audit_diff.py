@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Table, event, func, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
-from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.attributes import NO_VALUE, flag_modified
 
 from rupturetool.storage.tables import AuditRow
 
@@ -36,6 +36,8 @@ MAX_ROWS = 25  # related rows listed in full on one event; more are counted
 QUEUE = "audit_queue"  # session.info keys
 CHANGES = "audit_changes"
 BULK = "audit_bulk"
+TOUCHED = "audit_touched"
+WRITTEN = "audit_written"  # the audit rows a committed transaction wrote: the app's own changes, not others'
 
 # The table each audit ``entity`` names (entities not listed here get their changes only as related rows).
 ENTITY_TABLES = {
@@ -84,6 +86,15 @@ def queue(orm: Session, row: AuditRow) -> None:
     orm.info.setdefault(QUEUE, []).append(row)
 
 
+def touch(orm: Session, obj: Any, attr: str) -> None:
+    """Make the flush UPDATE ``obj`` even if none of its columns changed (so its row version moves when only rows in
+    other tables did), without recording a change of ``attr`` that did not happen."""
+    if orm.is_modified(obj, include_collections=False):
+        return  # a column changed: the UPDATE happens anyway (and flagging would forget the old value)
+    flag_modified(obj, attr)
+    orm.info.setdefault(TOUCHED, set()).add((id(obj), attr))
+
+
 # -- noting changes -------------------------------------------------------------------------------------------------
 def _changes(orm: Session) -> dict[Any, _Change]:
     return orm.info.setdefault(CHANGES, {})
@@ -97,7 +108,7 @@ def _before_flush(orm: Session, _context: Any, _instances: Any) -> None:
     for obj in orm.dirty:
         if isinstance(obj, AuditRow):
             continue
-        old, new = _column_history(obj)
+        old, new = _column_history(obj, orm.info.get(TOUCHED, ()))
         if not old and not new:
             continue  # touched, not changed
         change = changes.setdefault(id(obj), _Change(obj, obj.__table__))
@@ -114,13 +125,13 @@ def _before_flush(orm: Session, _context: Any, _instances: Any) -> None:
         change.after = {}
 
 
-def _column_history(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def _column_history(obj: Any, touched: Any = ()) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(obj)
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history  # never loads: no queries inside a flush
-        if not history.has_changes():
+        if not history.has_changes() or (not history.deleted and (id(obj), attr.key) in touched):
             continue
         column = attr.columns[0].name
         before = history.deleted[0] if history.deleted else None
@@ -188,6 +199,8 @@ def _bulk(orm: Session) -> list[tuple[Table, str, int, dict[str, Any]]]:
 
 # -- attaching them to the audit rows -------------------------------------------------------------------------------
 def _before_commit(orm: Session) -> None:
+    if orm.in_nested_transaction():
+        return  # a savepoint released (repo_base._insert_unique): the transaction itself goes on
     rows: list[AuditRow] = orm.info.pop(QUEUE, [])
     if not rows:
         orm.info.pop(CHANGES, None)
@@ -206,6 +219,7 @@ def _before_commit(orm: Session) -> None:
     for row, payload in zip(rows, payloads, strict=True):
         row.before, row.after = payload.encode()
         orm.add(row)
+    orm.info[WRITTEN] = rows
 
 
 @dataclass

@@ -18,7 +18,7 @@ from rupturetool.core.domain import (
     StrategyEvent,
 )
 from rupturetool.core.errors import InputError, NotFoundError
-from rupturetool.storage import convert
+from rupturetool.storage import audit_diff, convert
 from rupturetool.storage.repo_base import RepositoryBase
 from rupturetool.storage.tables import (
     CoderRow,
@@ -77,6 +77,7 @@ class AnnotationQueries(RepositoryBase):
             self._fill_marker(orm, row, marker)
             orm.add(row)
             orm.flush()
+            self.versions.saw(orm, "marker", row.id, row.version)
             self._audit(
                 orm,
                 "add",
@@ -93,9 +94,13 @@ class AnnotationQueries(RepositoryBase):
         """Hide a marker (kept in the database, so undo and the audit trail can bring it back)."""
         with self.atomic() as orm:
             row = orm.get(MarkerRow, marker_id)
+            if row is not None:
+                self.versions.expect(orm, "marker", row)
             if row is None or row.deleted:
                 raise NotFoundError(f"no marker with id {marker_id}")
             row.deleted = True
+            orm.flush()
+            self.versions.saw(orm, "marker", row.id, row.version)
             self._audit(
                 orm,
                 "delete",
@@ -113,8 +118,12 @@ class AnnotationQueries(RepositoryBase):
             if row is None:
                 row = MarkerRow(id=marker.id)
                 orm.add(row)
+            else:
+                self.versions.expect(orm, "marker", row, restoring=True)
             self._fill_marker(orm, row, marker)
+            audit_diff.touch(orm, row, "deleted")  # a restore moves the version even if nothing differs
             orm.flush()
+            self.versions.saw(orm, "marker", row.id, row.version)
             self._audit(
                 orm,
                 "restore",
@@ -130,10 +139,13 @@ class AnnotationQueries(RepositoryBase):
         """Change a live marker (significance, actor, note, subtype...) in place."""
         with self.atomic() as orm:
             row = orm.get(MarkerRow, marker.id) if marker.id is not None else None
+            if row is not None:
+                self.versions.expect(orm, "marker", row)
             if row is None or row.deleted:
                 raise NotFoundError(f"no marker with id {marker.id}")
             self._fill_marker(orm, row, marker)
             orm.flush()
+            self.versions.saw(orm, "marker", row.id, row.version)
             self._audit(
                 orm,
                 "edit",
@@ -148,6 +160,8 @@ class AnnotationQueries(RepositoryBase):
     def marker(self, marker_id: int) -> Marker:
         with self.atomic() as orm:
             row = orm.get(MarkerRow, marker_id)
+            if row is not None and row.deleted:
+                self.versions.expect(orm, "marker", row)  # removed by someone else since it was shown here
             if row is None or row.deleted:
                 raise NotFoundError(f"no marker with id {marker_id}")
             return self._marker(orm, row)
@@ -164,7 +178,11 @@ class AnnotationQueries(RepositoryBase):
             )
             if coder is not None:
                 query = query.where(CoderRow.name == coder)
-            return [convert.marker(m, t, s, c) for m, t, s, c in orm.execute(query)]
+            found = []
+            for m, t, s, c in orm.execute(query):
+                self.versions.saw(orm, "marker", m.id, m.version)  # what the views show: later edits build on it
+                found.append(convert.marker(m, t, s, c))
+            return found
 
     # -- episodes and measures ---------------------------------------------------------------------------
     def _turn_ids(self, orm: OrmSession, session_id: int) -> dict[int, int]:
@@ -215,6 +233,7 @@ class AnnotationQueries(RepositoryBase):
                 detail=f"{episode.family} max stage {episode.max_stage}",
             )
             orm.flush()
+            self.versions.saw(orm, "episode", row.id, row.version)
             return RuptureEpisode(**{**episode.__dict__, "id": row.id})
 
     def save_episode(self, episode: RuptureEpisode, *, action: str = "edit") -> RuptureEpisode:
@@ -228,7 +247,12 @@ class AnnotationQueries(RepositoryBase):
                 orm.add(row)
             elif row.session_id != episode.session_id:
                 raise InputError(f"episode {episode.id} belongs to session {row.session_id}")
+            else:
+                self.versions.expect(orm, "episode", row, restoring=action == "restore")
             coder_id = self._fill_episode(orm, row, episode)
+            audit_diff.touch(orm, row, "deleted")  # stages live in other tables; the version moves too
+            orm.flush()
+            self.versions.saw(orm, "episode", row.id, row.version)
             self._audit(
                 orm,
                 action,
@@ -244,10 +268,14 @@ class AnnotationQueries(RepositoryBase):
         """Hide an episode (its markers, stages and strategies stay, so undo brings all of it back)."""
         with self.atomic() as orm:
             row = orm.get(EpisodeRow, episode_id)
+            if row is not None:
+                self.versions.expect(orm, "episode", row)
             if row is None or row.deleted:
                 raise NotFoundError(f"no episode with id {episode_id}")
             episode = self._episodes(orm, [row], hidden_markers=True)[0]
             row.deleted = True
+            orm.flush()
+            self.versions.saw(orm, "episode", row.id, row.version)
             self._audit(
                 orm,
                 "delete",
@@ -313,6 +341,8 @@ class AnnotationQueries(RepositoryBase):
         """One live episode, with links to deleted markers too (what an edit must keep)."""
         with self.atomic() as orm:
             row = orm.get(EpisodeRow, episode_id)
+            if row is not None and row.deleted:
+                self.versions.expect(orm, "episode", row)  # removed by someone else since it was shown here
             if row is None or row.deleted:
                 raise NotFoundError(f"no episode with id {episode_id}")
             return self._episodes(orm, [row], hidden_markers=True)[0]
@@ -327,7 +357,10 @@ class AnnotationQueries(RepositoryBase):
             )
             if coder is not None:
                 query = query.join(CoderRow, CoderRow.id == EpisodeRow.coder_id).where(CoderRow.name == coder)
-            return self._episodes(orm, list(orm.scalars(query)), hidden_markers=False)
+            rows = list(orm.scalars(query))
+            for row in rows:
+                self.versions.saw(orm, "episode", row.id, row.version)
+            return self._episodes(orm, rows, hidden_markers=False)
 
     def episode_ids_by_marker(self, session_id: int) -> dict[int, int]:
         with self.atomic() as orm:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from rupturetool.core.domain import AuditEvent
@@ -45,6 +45,21 @@ class AuditQueries(RepositoryBase):
             if limit is not None:
                 query = query.limit(limit)
             return [convert.audit(row, name) for row, name in orm.execute(query)]
+
+    def events_after(self, session_id: int, after_id: int) -> list[AuditEvent]:
+        """A session's audit events newer than ``after_id``, oldest first (what changed since a view last looked)."""
+        with self.atomic() as orm:
+            query = (
+                select(AuditRow, CoderRow.name)
+                .outerjoin(CoderRow, CoderRow.id == AuditRow.coder_id)
+                .where(AuditRow.session_id == session_id, AuditRow.id > after_id)
+                .order_by(AuditRow.id)
+            )
+            return [convert.audit(row, name) for row, name in orm.execute(query)]
+
+    def last_event_id(self) -> int:
+        with self.atomic() as orm:
+            return orm.scalar(select(func.max(AuditRow.id))) or 0
 
     def _at_or_after(self, since: datetime) -> ColumnElement[bool]:
         if self.engine.dialect.name != "sqlite":

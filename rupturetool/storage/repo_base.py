@@ -5,19 +5,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from rupturetool.core.domain import (
     Client,
     Coder,
     CoderRole,
 )
-from rupturetool.core.errors import StorageError
+from rupturetool.core.errors import ConflictError, StorageError
 from rupturetool.storage import audit_diff, convert
+from rupturetool.storage.row_versions import RowVersions
 from rupturetool.storage.tables import (
     AuditRow,
     ClientRow,
@@ -31,6 +34,9 @@ class RepositoryBase:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit_diff.install(self._sessions)  # every transaction's audit rows get what it changed (before/after)
         self._local = threading.local()
+        self.versions = RowVersions()  # what this app last read or wrote of each versioned row (row_versions.py)
+        self.actor: str | None = None  # who is acting (the app's coder): the audit trail names them, not the owner
+        self.own_events: set[int] = set()  # audit events of this app's own changes (the rest are other people's)
 
     # -- transactions -------------------------------------------------------------------------------------
     @contextmanager
@@ -47,6 +53,13 @@ class RepositoryBase:
                     yield orm
                 finally:
                     self._local.session = None
+            self.versions.committed(orm)
+            self.own_events.update(row.id for row in orm.info.pop(audit_diff.WRITTEN, ()))
+        except StaleDataError:
+            # Two writes to one row raced inside the database and the other one committed first.
+            raise ConflictError(
+                "someone else changed the same item at the same moment; your change was not saved — reload and retry"
+            ) from None
         except IntegrityError as exc:
             raise StorageError(f"the database refused the change ({_reason(exc)})") from None
         except SQLAlchemyError as exc:
@@ -64,7 +77,10 @@ class RepositoryBase:
         detail: str = "",
     ) -> None:
         """Note an audit event; it is written at commit, with the before/after of everything the transaction changed
-        (``audit_diff``), and never if the transaction rolls back."""
+        (``audit_diff``), and never if the transaction rolls back. When the repository knows who is acting
+        (``actor``), the event is theirs — a supervisor's edit of a therapist's marker is the supervisor's."""
+        if self.actor is not None:
+            coder_id = self._coder_row(orm, self.actor).id
         audit_diff.queue(
             orm,
             AuditRow(
@@ -81,9 +97,8 @@ class RepositoryBase:
     def _coder_row(self, orm: OrmSession, name: str, role: CoderRole = CoderRole.THERAPIST) -> CoderRow:
         row = orm.scalar(select(CoderRow).where(CoderRow.name == name))
         if row is None:
-            row = CoderRow(name=name, role=str(role))
-            orm.add(row)
-            orm.flush()
+            existing = select(CoderRow).where(CoderRow.name == name)
+            row = _insert_unique(orm, CoderRow(name=name, role=str(role)), existing)
         return row
 
     def ensure_coder(self, name: str, role: CoderRole = CoderRole.THERAPIST) -> Coder:
@@ -103,12 +118,32 @@ class RepositoryBase:
     def _client_row(self, orm: OrmSession, code: str, attachment: str | None) -> ClientRow:
         row = orm.scalar(select(ClientRow).where(ClientRow.code == code))
         if row is None:
-            row = ClientRow(code=code, attachment=attachment)
-            orm.add(row)
-            orm.flush()
+            row = _insert_unique(
+                orm, ClientRow(code=code, attachment=attachment), select(ClientRow).where(ClientRow.code == code)
+            )
         elif attachment and row.attachment != attachment:
             row.attachment = attachment
         return row
+
+
+def _insert_unique(orm: OrmSession, row: Any, existing: Select[Any]) -> Any:
+    """Insert ``row``; if another connection inserted the same unique name a moment ago (two coders starting at
+    once), use theirs: a savepoint keeps the failed insert from spoiling the rest of the transaction. Only on
+    PostgreSQL: pysqlite cannot nest a savepoint in its implicit transactions (one local user rarely races anyway)."""
+    if orm.get_bind().dialect.name == "sqlite":
+        orm.add(row)
+        orm.flush()
+        return row
+    try:
+        with orm.begin_nested():
+            orm.add(row)
+            orm.flush()
+        return row
+    except IntegrityError:
+        found = orm.scalar(existing)
+        if found is None:
+            raise
+        return found
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -21,7 +21,7 @@ from rupturetool.core.domain import (
     TurnState,
 )
 from rupturetool.core.errors import InputError, NotFoundError
-from rupturetool.storage import convert
+from rupturetool.storage import audit_diff, convert
 from rupturetool.storage.repo_base import RepositoryBase
 from rupturetool.storage.tables import (
     ClientRow,
@@ -256,11 +256,13 @@ class SessionQueries(RepositoryBase):
         )
         if turn is None:
             raise NotFoundError(f"session {state.session_id} has no turn {state.turn_index}")
+        self.versions.expect(orm, "turn", turn)
         _check_state(state)
         live = set(orm.scalars(select(MarkerRow.id).where(MarkerRow.turn_id == turn.id, MarkerRow.deleted.is_(False))))
         if live != {m.marker_id for m in state.markers}:
             raise InputError(f"{where} has changed since it was read; reload the session and try again")
         turn.text, turn.original_text = state.text, state.original_text
+        audit_diff.touch(orm, turn, "text")  # segments live in other tables; the version moves too
 
         rows = {r.id: r for r in orm.scalars(select(SegmentRow).where(SegmentRow.turn_id == turn.id))}
         for row in rows.values():  # park the numbers first: renumbering in place would trip (turn_id, idx) UNIQUE
@@ -295,12 +297,18 @@ class SessionQueries(RepositoryBase):
                     segment_id=segment_ids[seg.index] if seg else None,
                 )
             )
+        moved = []
         for anchor in state.markers:
             marker = orm.get(MarkerRow, anchor.marker_id)
             assert marker is not None  # it is one of the turn's live markers, checked above
+            self.versions.expect(orm, "marker", marker)
             marker.start_char, marker.end_char = anchor.start_char, anchor.end_char
             marker.segment_id = segment_ids[anchor.segment_index] if anchor.segment_index is not None else None
+            moved.append(marker)
         orm.flush()
+        self.versions.saw(orm, "turn", turn.id, turn.version)
+        for marker in moved:
+            self.versions.saw(orm, "marker", marker.id, marker.version)
         orm.expire(turn)
         self._audit(
             orm,
@@ -483,10 +491,13 @@ class SessionQueries(RepositoryBase):
                     TurnRow.start,
                     TurnRow.end,
                     TurnRow.original_text,
+                    TurnRow.version,
                 )
                 .where(TurnRow.session_id == session_id)
                 .order_by(TurnRow.idx)
-            )
+            ).all()
+            for turn_id, *_, version in turn_rows:
+                self.versions.saw(orm, "turn", turn_id, version)  # the text the coder sees: corrections build on it
             roles = session.speakers
             turns = tuple(
                 Turn(
@@ -501,7 +512,7 @@ class SessionQueries(RepositoryBase):
                     original_text=original,
                     id=turn_id,
                 )
-                for turn_id, idx, label, text, start, end, original in turn_rows
+                for turn_id, idx, label, text, start, end, original, _version in turn_rows
             )
             return SessionDetail(session=session, turns=turns)
 
