@@ -13,13 +13,17 @@ from pathlib import Path
 from rupturetool.core.domain import SpeakerRole, Turn
 from rupturetool.core.suggestions import STAGE_FAMILY, STRATEGY_FAMILY, Suggestion
 from rupturetool.nlp import suggest_context as ctx
+from rupturetool.nlp import suggest_guards as guards
 from rupturetool.nlp.suggest_patterns import Match, PatternSpec
 from rupturetool.nlp.suggest_pipeline import rule_pipeline
+from rupturetool.nlp.suggest_reply_rules import reply_markers
 
 SUGGESTER = "rules"
 MAX_CONFIDENCE = 0.95
 ALONE_PENALTY = 0.15  # a therapist pattern firing with no client marker in the MARKER_WINDOW turns before it
 _SPLIT_SOURCES = ("C", "W1", "W7")  # hostile content, denial or self-criticism: with a laugh, a content/affect split
+_OWN_VOICE = ("C", "W1", "W5", "W7")  # markers that are the client's own act: never inside reported speech
+_LONG_TURN = 25  # words (cues aside) for a "long_turn" pattern
 
 
 @dataclass
@@ -65,16 +69,29 @@ def suggest(turns: Sequence[Turn], *, extra_pattern_files: Sequence[Path] = ()) 
 
 def _client_candidates(turns: Sequence[Turn], pos: int, matches: list[Match]) -> list[_Candidate]:
     turn = turns[pos]
+    own = [
+        m
+        for m in matches
+        if not m.spec.for_therapist
+        and not ctx.inside_cue(turn, m.start_char, m.end_char)
+        and not (m.spec.label.startswith(_OWN_VOICE) and guards.reported(turn, m.start_char))
+    ]
     found: list[_Candidate] = []
-    for m in matches:
-        if m.spec.for_therapist or ctx.inside_cue(turn, m.start_char, m.end_char):
-            continue
+    for m in own:
+        if m.spec.context == "paired" and not any(
+            o.spec.label == m.spec.label and (o.end_char <= m.start_char or m.end_char <= o.start_char) for o in own
+        ):
+            continue  # a weak cue alone
         made = _client_context(turns, pos, m)
         if made is not None:
             found.append(made)
+    for r in reply_markers(turns, pos):
+        found.append(_Candidate(pos, ctx.align(turn, r.start_char, r.end_char), r.subtype, r.confidence, [r.reason]))
     terse = _terse_reply(turns, pos)
     if terse is not None:
         found.append(terse)
+        if ctx.terse_kind(turn) == "hedge":  # "Okay, I suppose." hedges: a minimal response, not a denial
+            found = [c for c in found if c.subtype != "W1"]
     found += _content_affect_splits(turns, pos, found)
     if any(c.subtype != "W2" for c in found):
         # A more specific reading of the same reply ("Whatever you think." is deference) wins over "minimal".
@@ -88,9 +105,16 @@ def _client_context(turns: Sequence[Turn], pos: int, m: Match) -> _Candidate | N
     if spec.context == "none":
         return _Candidate(pos, ctx.align(turn, m.start_char, m.end_char), spec.label, spec.confidence, [name])
     if spec.context == "laugh_cue":
-        if not ctx.laugh_cue_near(turn, m.start_char, m.end_char):
-            return None
+        if not ctx.laugh_cue_near(turn, m.start_char, m.end_char) or guards.light_tone(turn):
+            return None  # no laugh, or a laugh that fits a happy story
+        if guards.negated(turn, m.start_char):
+            return None  # "I didn't cry" is not painful content
         reason = f"{name} next to a laugh or smile cue"
+        return _Candidate(pos, ctx.align(turn, m.start_char, m.end_char), spec.label, spec.confidence, [reason])
+    if spec.context in _SITUATED:
+        reason = _SITUATED[spec.context](turns, pos, m)
+        if reason is None:
+            return None
         return _Candidate(pos, ctx.align(turn, m.start_char, m.end_char), spec.label, spec.confidence, [reason])
     # "minimal" and "assent": a short reply that opens with the match, to the right kind of prompt. A bare "yeah"
     # answers a closed question or agrees with a reflection (in counselling talk, runs of them are ordinary
@@ -110,6 +134,51 @@ def _client_context(turns: Sequence[Turn], pos: int, m: Match) -> _Candidate | N
     return _Candidate(pos, ctx.whole_turn(turn), spec.label, confidence, reasons)
 
 
+def _opening(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
+    prompt = ctx.previous_prompt(turns, pos)
+    if prompt not in (ctx.Prompt.OPEN, ctx.Prompt.REFLECTION) or not guards.opens_sentence(turns[pos], m.start_char):
+        return None  # "Yeah, that's fine." answers "Is Thursday OK?"; "I told her it's fine" is a story
+    return f"{_name(m.spec)} opening a sentence of the reply to a {prompt.value}"
+
+
+def _after_intervention(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
+    prompt = ctx.previous_prompt(turns, pos)
+    if prompt is None or not guards.opens_sentence(turns[pos], m.start_char):
+        return None
+    if prompt != ctx.Prompt.REFLECTION and not guards.is_intervention(turns[pos - 1].text):
+        return None  # nothing was put forward to refuse
+    return f"{_name(m.spec)} answering the therapist's suggestion, interpretation or reflection"
+
+
+def _sentence_start(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
+    prompt = ctx.previous_prompt(turns, pos)
+    if prompt in (None, ctx.Prompt.OFFER) or not guards.opens_sentence(turns[pos], m.start_char):
+        return None
+    return f"{_name(m.spec)} opening a sentence"
+
+
+def _paired(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
+    return f"{_name(m.spec)} with another {m.spec.label} cue in the same turn"
+
+
+def _long_turn(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
+    prompt = ctx.previous_prompt(turns, pos)
+    if prompt in (None, ctx.Prompt.CLOSED, ctx.Prompt.OFFER):
+        return None
+    if len(ctx.words(ctx.text_without_cues(turns[pos]))) < _LONG_TURN:
+        return None
+    return f"{_name(m.spec)} in a long reply to a {prompt.value}"
+
+
+_SITUATED = {
+    "opening": _opening,
+    "sentence_start": _sentence_start,
+    "after_intervention": _after_intervention,
+    "paired": _paired,
+    "long_turn": _long_turn,
+}
+
+
 def _terse_reply(turns: Sequence[Turn], pos: int) -> _Candidate | None:
     """W2 for a reply of a few words with nothing new in it, whatever its words: a hedge ("I suppose.", "Meh.") after
     any therapist turn but an offer (less sure after a closed question or a statement), a hedged yes or no ("Yeah,
@@ -122,6 +191,8 @@ def _terse_reply(turns: Sequence[Turn], pos: int) -> _Candidate | None:
     if kind is None or prompt is None or prompt == ctx.Prompt.OFFER:
         return None
     inviting = prompt in (ctx.Prompt.OPEN, ctx.Prompt.REFLECTION)
+    if not inviting and len(ctx.words(ctx.text_without_cues(turn))) > ctx.TERSE_WORDS:
+        return None  # a longer hedge counts only as the reply to an invitation to talk
     if (kind == "assent" and prompt != ctx.Prompt.OPEN) or (kind == "answer" and not inviting):
         return None
     confidence = {"hedge": 0.5, "answer": 0.45, "assent": 0.45}[kind] - (0.0 if inviting else 0.1)

@@ -12,14 +12,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rupturetool.core.domain import SpeakerRole, Turn
 
 MINIMAL_WORDS = 6  # a reply of at most this many words (cues not counted) is "short"
 MARKER_WINDOW = 4  # a therapist turn within this many turns after a client marker can attend to it
 TERSE_WORDS = 4  # a reply of at most this many words, all of them empty of content, is terse
+HEDGED_WORDS = 8  # ... and one of up to this many, if it hedges ("It was okay, I suppose."), after an invitation
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _LAUGH = re.compile(r"laugh|smil|grin|chuckl|giggl|smirk", re.IGNORECASE)
+_TYPED_LAUGH = re.compile(r"\b(?:ha ?ha|haha\w*|hehe\w*|lol)\b", re.IGNORECASE)
 CUE_REACH = 2  # a laugh cue counts for content up to this many segments away (people laugh before or after)
 _NAMES_AFFECT = re.compile(
     r"\byou(?:'re|’re| are)? (?:smiling|laughing|grinning)|\byour (?:smile|laugh|face is)|\bthe smil", re.IGNORECASE
@@ -136,6 +139,37 @@ _EMPTY = frozenset(
         "who",
         "knows",
         "old",
+        # vague words that answer nothing ("Normal, I guess. Nothing special.", "Not much to say, to be honest.")
+        "normal",
+        "special",
+        "thinking",
+        "to",
+        "honest",
+        "honestly",
+        "say",
+        "hard",
+        "stuff",
+        "things",
+        "thing",
+        "anything",
+        "everything",
+        "else",
+        "either",
+        "way",
+        "mean",
+        "like",
+        "and",
+        "but",
+        "or",
+        "there",
+        "now",
+        "any",
+        "about",
+        "um",
+        "uh",
+        "mm",
+        "eh",
+        "er",
     ]
 )
 _HEDGES = frozenset(
@@ -188,6 +222,9 @@ _DONT_KNOW = re.compile(
 )
 
 
+_FILLER_PHRASES = re.compile(r"\b(?:to be honest|i mean|you know|kind of|sort of)\b")  # not counted as words
+
+
 class Prompt(StrEnum):
     """What the therapist's turn asks of the client."""
 
@@ -228,6 +265,7 @@ def _normal(sentence: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=4096)
 def prompt_kind(text: str) -> Prompt:
     """Classify a therapist turn by how it ends: its closing question, or else as a reflection or other talk."""
     sentences = _sentences(text)
@@ -252,15 +290,18 @@ def prompt_kind(text: str) -> Prompt:
 def terse_kind(turn: Turn) -> str | None:
     """ "hedge" or "assent" for a reply of at most TERSE_WORDS words that adds nothing ("I suppose.", "Mm."), else
     None; "answer" for a hedged yes or no ("Yeah, probably."), which answers a closed question. "I don't know"
-    alone is a hedge at any length it takes ("I don't know, I really don't know")."""
-    text = text_without_cues(turn).lower().replace("’", "'")
+    alone is a hedge at any length it takes ("I don't know, I really don't know"), and so is any empty reply of up
+    to HEDGED_WORDS words with a hedge in it ("Fine, I guess. Same as always.")."""
+    text = _FILLER_PHRASES.sub(" ", text_without_cues(turn).lower().replace("’", "'"))
     found = words(text)
     if not found:
         return None
-    if _DONT_KNOW.search(text) and all(w in _EMPTY for w in found) and len(found) <= MINIMAL_WORDS + 2:
-        return "hedge"
-    if len(found) > TERSE_WORDS or not all(w in _EMPTY for w in found):
+    if not all(w in _EMPTY for w in found) or len(found) > HEDGED_WORDS:
         return None
+    if _DONT_KNOW.search(text) and len(found) <= MINIMAL_WORDS + 2:
+        return "hedge"
+    if len(found) > TERSE_WORDS:
+        return "hedge" if any(w in _HEDGES for w in found) else None
     if not (any(w in _HEDGES for w in found) or _DONT_KNOW.search(text)):
         return "assent"
     return "answer" if any(w in _YES_NO for w in found) else "hedge"
@@ -299,10 +340,13 @@ def short_replies_before(turns: Sequence[Turn], position: int, *, look_back: int
 
 
 def laugh_cue_near(turn: Turn, start: int, end: int) -> bool:
-    """A laugh or smile cue in the segment(s) of ``start..end`` or up to CUE_REACH segments either side."""
+    """A laugh or smile cue in the segment(s) of ``start..end`` or up to CUE_REACH segments either side; a laugh
+    typed as words ("Ha ha", "haha", "lol") counts too."""
     first, last = segment_range(turn, start, end)
     lo = turn.segments[max(first - CUE_REACH, 0)].start_char if turn.segments else 0
     hi = turn.segments[min(last + CUE_REACH, len(turn.segments) - 1)].end_char if turn.segments else len(turn.text)
+    if _TYPED_LAUGH.search(turn.text, lo, hi):
+        return True
     return any(lo <= c.start_char < hi and _LAUGH.search(turn.text[c.start_char : c.end_char]) for c in turn.cues)
 
 

@@ -37,6 +37,11 @@ CONTEXTS = {
     "minimal": "a short client turn opening with the match replies to an open question or a reflection",
     "assent": "a bare yes/okay is the whole reply to an open question (after a reflection it is ordinary agreement)",
     "laugh_cue": "a laugh or smile cue sits in the same or a neighbouring segment",
+    "opening": "the match opens its sentence (fillers aside) in a reply to an open question or a reflection",
+    "sentence_start": "the match opens its sentence (fillers aside) in a reply to any therapist turn but an offer",
+    "after_intervention": "the match opens its sentence in a reply to an interpretation, suggestion or reflection",
+    "paired": "another pattern of the same subtype also matches the turn (a weak cue needs a second one)",
+    "long_turn": "the reply is long (at least 25 words) and answers an invitation to talk, not a closed question",
     "after_marker": "a therapist turn soon after a client turn with a suggested rupture marker",
 }
 DEFAULT_CONFIDENCE = 0.6
@@ -174,7 +179,18 @@ def _spec(entry: object, where: str) -> PatternSpec:
     confidence = entry.get("confidence", DEFAULT_CONFIDENCE)
     if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 < confidence <= 1:
         raise InputError(f"{where}: confidence must be a number in (0, 1], not {confidence!r}")
-    allowed = ("none", "after_marker") if label[0] not in "WC" else ("none", "minimal", "assent", "laugh_cue")
+    client = (
+        "none",
+        "minimal",
+        "assent",
+        "laugh_cue",
+        "opening",
+        "sentence_start",
+        "after_intervention",
+        "paired",
+        "long_turn",
+    )
+    allowed = ("none", "after_marker") if label[0] not in "WC" else client
     if context not in allowed:
         raise InputError(f"{where}: context {context!r} does not apply to label {label}")
     return PatternSpec(label, pid.strip(), pattern, context, float(confidence), where)

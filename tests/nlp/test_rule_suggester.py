@@ -14,6 +14,7 @@ from rupturetool.nlp.rule_suggester import suggest
 from rupturetool.nlp.segmenter import segment_spans
 from rupturetool.nlp.suggest_context import Prompt, prompt_kind
 from rupturetool.nlp.suggest_patterns import load_patterns, parse_patterns
+from rupturetool.nlp.suggest_pipeline import required_words
 
 T, P = SpeakerRole.THERAPIST, SpeakerRole.CLIENT
 
@@ -209,11 +210,11 @@ def test_shipped_patterns_cover_every_subtype_and_strategy() -> None:
 
 
 def test_a_user_pattern_file_is_picked_up(tmp_path: Path) -> None:
-    turns = session((T, OPEN), (P, "Honestly, this room is too cold for me."))
+    turns = session((T, OPEN), (P, "Honestly, this place is too cold for me."))
     assert suggest(turns) == []
     user = tmp_path / "mine.jsonl"
     user.write_text(
-        '// my clinic\n{"label": "C4", "id": "room-too-cold", "pattern": "room is too cold", "confidence": 0.8}\n'
+        '// my clinic\n{"label": "C4", "id": "room-too-cold", "pattern": "place is too cold", "confidence": 0.8}\n'
         '{"label": "C4", "id": "room-too-cold-tokens", "pattern": [{"LOWER": "too"}, {"LOWER": "cold"}]}\n',
         encoding="utf-8",
     )
@@ -252,3 +253,100 @@ def test_parse_patterns_skips_comments_and_blank_lines() -> None:
     assert [(s.label, s.id, s.context, s.source, s.for_therapist) for s in specs] == [
         ("R4", "a", "none", "x.jsonl:3", True)
     ]
+
+
+# -- issue 7, second round: context rules ------------------------------------------------------------------------
+REFLECTION = "It sounds like the funeral was really hard on you."
+
+
+def test_a_weak_denial_counts_only_as_a_claim_in_reply_to_an_invitation() -> None:
+    assert "W1" in codes(session((T, REFLECTION), (P, "No, honestly, it's fine.")), 1)
+    assert codes(session((T, "Is Thursday still alright for you?"), (P, "Yeah, that's fine.")), 1) == set()
+    assert "W1" not in codes(session((T, "We'll have a break over Christmas."), (P, "That's fine.")), 1)
+    assert "W1" not in codes(session((T, REFLECTION), (P, "I'd tell a friend it's fine, but not myself.")), 1)
+
+
+def test_reported_speech_is_not_the_clients_own_complaint() -> None:
+    assert "C1" in codes(session((T, OPEN), (P, "You never listen to me.")), 1)
+    assert codes(session((T, OPEN), (P, "She said, you never listen to me. And she was right.")), 1) == set()
+    assert "C7" not in codes(session((T, OPEN), (P, "He wanted me to just tell him what to do.")), 1)
+
+
+def test_a_longer_hedged_reply_to_an_open_question_is_minimal_not_denial() -> None:
+    [s] = suggest(session((T, "How would you describe your week?"), (P, "It was okay, I suppose, to be honest.")))
+    assert s.subtype == "W2" and "terse reply" in s.explanation
+    assert suggest(session((T, "Did you get the bus here?"), (P, "Yeah, it was okay, I suppose."))) == []
+
+
+def test_a_rejection_needs_something_to_reject() -> None:
+    line = "I wouldn't say that. It's more complicated."
+    assert "C2" in codes(session((T, "Maybe you were scared of losing her."), (P, line)), 1)
+    assert "C2" not in codes(session((T, "What did you do at the weekend?"), (P, line)), 1)
+
+
+def test_the_client_correcting_an_interpretation_is_a_rejection() -> None:
+    found = suggest(session((T, "I wonder if you're sad rather than angry."), (P, "I'm not sad, I'm furious.")))
+    assert any(s.subtype == "C2" and "reading with their own" in s.explanation for s in found)
+    unasked = suggest(session((T, "How was your day?"), (P, "I'm not sad, I'm furious.")))
+    assert all("reading with their own" not in s.explanation for s in unasked)
+
+
+def test_denying_the_therapists_own_word_is_defending_oneself() -> None:
+    said = session((T, "It sounds like you might have snapped at her."), (P, "I didn't snap. I raised my voice once."))
+    assert any(s.subtype == "C6" and "“snap”" in s.explanation for s in suggest(said))
+    asked = session((T, "Did you snap at her?"), (P, "I didn't snap. I raised my voice once."))
+    assert all("own word" not in s.explanation for s in suggest(asked))
+
+
+def test_an_impersonal_answer_to_a_question_about_oneself_is_abstract() -> None:
+    prompt = "What was it like for you, as a boy?"
+    generic = "Well, boys back then were raised to be tough. Fathers never showed feelings. Society was like that."
+    assert "W3" in codes(session((T, prompt), (P, generic)), 1)
+    personal = "Well, I was raised to be tough. My father never showed me his feelings and I missed him."
+    assert "W3" not in codes(session((T, prompt), (P, personal)), 1)
+
+
+def test_a_weak_cue_needs_a_second_one() -> None:
+    one = "My brother works on systemic change at the council now."
+    two = "It's a systemic thing, isn't it. Society conditioned us, historically, to hide it."
+    assert "W3" not in codes(session((T, OPEN), (P, one)), 1)
+    assert "W3" in codes(session((T, OPEN), (P, two)), 1)
+
+
+def test_a_story_opener_counts_only_in_a_long_reply() -> None:
+    short = "Funny story, actually. Never mind."
+    long = (
+        "Funny story, on the way here the bus driver got into a huge argument with a man about his dog, and the "
+        "whole top deck was cheering and filming it, it went on for about ten minutes, honestly."
+    )
+    assert "W4" not in codes(session((T, "What's the feeling that comes with that?"), (P, short)), 1)
+    assert "W4" in codes(session((T, "What's the feeling that comes with that?"), (P, long)), 1)
+
+
+def test_a_laugh_that_fits_a_happy_story_is_not_a_split() -> None:
+    happy = "(laughs) The projector died halfway through, but my boss said it was the best talk all week. Brilliant."
+    assert "W6" not in codes(session((T, OPEN), (P, happy)), 1)
+    assert "W6" in codes(session((T, OPEN), (P, "(laughs) Well, she died on my birthday, so.")), 1)
+    assert "W6" not in codes(session((T, OPEN), (P, "(laughs) I didn't cry, for once.")), 1)
+
+
+def test_token_frames_find_hedged_wordings() -> None:
+    assert "C1" in codes(session((T, OPEN), (P, "You seemed kind of really distracted last week.")), 1)
+    assert "C3" in codes(session((T, OPEN), (P, "The breathing thing is just a bit pointless for me.")), 1)
+    assert "C4" in codes(session((T, OPEN), (P, "Two weeks is far too long a gap between sessions.")), 1)
+
+
+def test_required_words_gate_a_token_pattern_on_its_obligatory_tokens() -> None:
+    pattern = [{"NORM": "you"}, {"NORM": {"IN": ["really", "just"]}, "OP": "*"}, {"LOWER": {"IN": ["bored", "cold"]}}]
+    assert required_words(pattern) == [("NORM", frozenset({"you"})), ("LOWER", frozenset({"bored", "cold"}))]
+    assert required_words([{"NORM": "a", "OP": "?"}, {"TEXT": "B", "OP": "{1,2}"}]) == [("ORTH", frozenset({"B"}))]
+
+
+def test_a_user_token_pattern_without_required_words_still_runs(tmp_path: Path) -> None:
+    user = tmp_path / "mine.jsonl"
+    user.write_text(
+        '{"label": "C4", "id": "any-chill", "pattern": [{"LOWER": {"REGEX": "^chill"}}], "confidence": 0.7}\n',
+        encoding="utf-8",
+    )
+    turns = session((T, OPEN), (P, "Honestly the place is chilly."))
+    assert [s.subtype for s in suggest(turns, extra_pattern_files=[user])] == ["C4"]
