@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, Select, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -128,12 +129,13 @@ class RepositoryBase:
 
 def _insert_unique(orm: OrmSession, row: Any, existing: Select[Any]) -> Any:
     """Insert ``row``; if another connection inserted the same unique name a moment ago (two coders starting at
-    once), use theirs: a savepoint keeps the failed insert from spoiling the rest of the transaction. Only on
-    PostgreSQL: pysqlite cannot nest a savepoint in its implicit transactions (one local user rarely races anyway)."""
+    once), use theirs. On PostgreSQL a savepoint keeps the failed insert from spoiling the rest of the transaction;
+    pysqlite cannot nest savepoints in its implicit transactions, so on SQLite it is INSERT OR IGNORE."""
     if orm.get_bind().dialect.name == "sqlite":
-        orm.add(row)
-        orm.flush()
-        return row
+        columns = {c.key for c in row.__table__.columns}
+        values = {k: v for k, v in vars(row).items() if k in columns}
+        orm.execute(sqlite_insert(type(row)).values(**values).on_conflict_do_nothing())
+        return orm.scalars(existing).one()
     try:
         with orm.begin_nested():
             orm.add(row)
