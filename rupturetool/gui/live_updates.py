@@ -44,8 +44,7 @@ class LiveUpdates(QObject):
             return
         w._refresh_after(change)
         if change.markers or change.episodes:
-            own = sum(m.coder == w.project.layer for m in w.markers)
-            w.tree_model.set_counts(w.session_id, len(w.markers), len(w.episodes), own)
+            w.show_counts()
         w.statusBar().showMessage(change.description, 10000)
 
 

@@ -487,9 +487,8 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWind
             self.show_session(change.session_id)  # undo of an edit made in another session: show it there
         elif self.session_id is not None:
             self._refresh_after(change)
-        if self.session_id is not None and (change.markers or change.episodes):
-            own = sum(m.coder == self.project.layer for m in self.markers)
-            self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes), own)
+        if change.markers or change.episodes:
+            self.show_counts()
         self.statusBar().showMessage(f"{change.description} · saved" if change.stored else change.description, 5000)
 
     def _refresh_after(self, change: Change) -> None:
@@ -514,6 +513,12 @@ class MainWindow(NavigationMixin, SessionEditsMixin, ReviewWindowMixin, SideWind
         self._refresh_segments()
         if self.supervision_changed(change):
             self.review_actions.refresh()
+
+    def show_counts(self) -> None:
+        """The open session's marker and episode counts in the session tree, from what the window holds."""
+        if self.session_id is not None:
+            own = sum(m.coder == self.project.layer for m in self.markers)
+            self.tree_model.set_counts(self.session_id, len(self.markers), len(self.episodes), own)
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.project.history.undo_label, self.project.history.redo_label

@@ -63,12 +63,9 @@ class ChangeFeedMixin:
 
     def conflict_detail(self, error: ConflictError) -> str:
         """What the other change that caused ``error`` was ("significance 3 → 5"), or "" when it is not known."""
-        if error.event_id is None or error.session_id is None:
+        event = self.repo.audit_event(error.event_id) if error.event_id is not None else None
+        if event is None:
             return ""
-        found = [e for e in self.repo.events_after(error.session_id, error.event_id - 1) if e.id == error.event_id]
-        if not found:
-            return ""
-        event = found[0]
         # A coder row made in passing (their first change) is not part of what they changed.
         trimmed = {k: v for k, v in (event.after or {}).items() if not k.startswith("coders:")}
         return summary(dataclasses.replace(event, after=trimmed), width=200)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session as OrmSession
@@ -36,6 +37,16 @@ from rupturetool.storage.tables import (
 
 
 class AnnotationQueries(RepositoryBase):
+    def _live_row(self, orm: OrmSession, table: Any, entity: str, row_id: int | None, *, writing: bool = True) -> Any:
+        """The live row ``row_id``, else NotFoundError. Writing to a row someone else changed or removed since this
+        app saw it is a conflict, and so is reading one they removed (row_versions.py)."""
+        row = orm.get(table, row_id) if row_id is not None else None
+        if row is not None and (writing or row.deleted):
+            self.versions.expect(orm, entity, row)
+        if row is None or row.deleted:
+            raise NotFoundError(f"no {entity} with id {row_id}")
+        return row
+
     # -- markers (the AnnotationStore protocol) ----------------------------------------------------------
     def _anchor(self, orm: OrmSession, marker: Marker) -> tuple[TurnRow, SegmentRow | None]:
         turn = orm.scalar(
@@ -93,11 +104,7 @@ class AnnotationQueries(RepositoryBase):
     def delete_marker(self, marker_id: int, *, coder: str) -> Marker:
         """Hide a marker (kept in the database, so undo and the audit trail can bring it back)."""
         with self.atomic() as orm:
-            row = orm.get(MarkerRow, marker_id)
-            if row is not None:
-                self.versions.expect(orm, "marker", row)
-            if row is None or row.deleted:
-                raise NotFoundError(f"no marker with id {marker_id}")
+            row = self._live_row(orm, MarkerRow, "marker", marker_id)
             row.deleted = True
             orm.flush()
             self.versions.saw(orm, "marker", row.id, row.version)
@@ -138,11 +145,7 @@ class AnnotationQueries(RepositoryBase):
     def update_marker(self, marker: Marker) -> Marker:
         """Change a live marker (significance, actor, note, subtype...) in place."""
         with self.atomic() as orm:
-            row = orm.get(MarkerRow, marker.id) if marker.id is not None else None
-            if row is not None:
-                self.versions.expect(orm, "marker", row)
-            if row is None or row.deleted:
-                raise NotFoundError(f"no marker with id {marker.id}")
+            row = self._live_row(orm, MarkerRow, "marker", marker.id)
             self._fill_marker(orm, row, marker)
             orm.flush()
             self.versions.saw(orm, "marker", row.id, row.version)
@@ -159,11 +162,7 @@ class AnnotationQueries(RepositoryBase):
 
     def marker(self, marker_id: int) -> Marker:
         with self.atomic() as orm:
-            row = orm.get(MarkerRow, marker_id)
-            if row is not None and row.deleted:
-                self.versions.expect(orm, "marker", row)  # removed by someone else since it was shown here
-            if row is None or row.deleted:
-                raise NotFoundError(f"no marker with id {marker_id}")
+            row = self._live_row(orm, MarkerRow, "marker", marker_id, writing=False)
             return self._marker(orm, row)
 
     def markers(self, session_id: int, coder: str | None = None) -> list[Marker]:
@@ -267,11 +266,7 @@ class AnnotationQueries(RepositoryBase):
     def delete_episode(self, episode_id: int, *, coder: str) -> RuptureEpisode:
         """Hide an episode (its markers, stages and strategies stay, so undo brings all of it back)."""
         with self.atomic() as orm:
-            row = orm.get(EpisodeRow, episode_id)
-            if row is not None:
-                self.versions.expect(orm, "episode", row)
-            if row is None or row.deleted:
-                raise NotFoundError(f"no episode with id {episode_id}")
+            row = self._live_row(orm, EpisodeRow, "episode", episode_id)
             episode = self._episodes(orm, [row], hidden_markers=True)[0]
             row.deleted = True
             orm.flush()
@@ -340,11 +335,7 @@ class AnnotationQueries(RepositoryBase):
     def episode(self, episode_id: int) -> RuptureEpisode:
         """One live episode, with links to deleted markers too (what an edit must keep)."""
         with self.atomic() as orm:
-            row = orm.get(EpisodeRow, episode_id)
-            if row is not None and row.deleted:
-                self.versions.expect(orm, "episode", row)  # removed by someone else since it was shown here
-            if row is None or row.deleted:
-                raise NotFoundError(f"no episode with id {episode_id}")
+            row = self._live_row(orm, EpisodeRow, "episode", episode_id, writing=False)
             return self._episodes(orm, [row], hidden_markers=True)[0]
 
     def episodes(self, session_id: int, coder: str | None = None) -> list[RuptureEpisode]:

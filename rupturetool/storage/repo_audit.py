@@ -57,6 +57,15 @@ class AuditQueries(RepositoryBase):
             )
             return [convert.audit(row, name) for row, name in orm.execute(query)]
 
+    def audit_event(self, event_id: int) -> AuditEvent | None:
+        with self.atomic() as orm:
+            found = orm.execute(
+                select(AuditRow, CoderRow.name)
+                .outerjoin(CoderRow, CoderRow.id == AuditRow.coder_id)
+                .where(AuditRow.id == event_id)
+            ).first()
+            return convert.audit(*found) if found else None
+
     def last_event_id(self) -> int:
         with self.atomic() as orm:
             return orm.scalar(select(func.max(AuditRow.id))) or 0

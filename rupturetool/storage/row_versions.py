@@ -12,7 +12,7 @@ What was seen is kept only once the transaction that saw it commits, so a rolled
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -70,9 +70,6 @@ def conflict(orm: OrmSession, entity: str, row_id: int, session_id: int | None, 
     return ConflictError(message, entity=entity, entity_id=row_id, session_id=session_id, event_id=event_id)
 
 
-def _clock(at: datetime | str) -> str:
-    if isinstance(at, str):  # SQLite hands back text when the column was read through a join
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is not None:
-        at = at.astimezone()
-    return at.strftime("%H:%M")
+def _clock(at: datetime) -> str:
+    """Local wall-clock time; SQLite hands back naive UTC (CURRENT_TIMESTAMP), PostgreSQL an aware time."""
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone().strftime("%H:%M")

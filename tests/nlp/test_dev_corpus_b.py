@@ -12,37 +12,21 @@ from collections import Counter
 
 import pytest
 from dev_corpus_b import ORDINARY, ORDINARY_C, RUPTURES, RUPTURES_C, Excerpt
+from turns_support import P, T, last_turn_markers, session
 
-from rupturetool.core.domain import Segment, SpeakerRole, Turn
+from rupturetool.core.domain import Turn
 from rupturetool.core.suggestions import Suggestion
-from rupturetool.io.nonverbal import find_cues
-from rupturetool.nlp.rule_suggester import suggest
-from rupturetool.nlp.segmenter import segment_spans
 
-T, P = SpeakerRole.THERAPIST, SpeakerRole.CLIENT
 FAMILY_RECALL, SUBTYPE_RECALL, SUBTYPE_FLOOR, FALSE_ALARMS = 0.85, 0.7, 0.6, 0.15
 SUBTYPES = [f"W{i}" for i in range(1, 8)] + [f"C{i}" for i in range(1, 8)]
 
 
 def excerpt_turns(excerpt: Excerpt) -> list[Turn]:
-    lines = [*((T, text) for text in excerpt.therapist), (P, excerpt.client)]
-    spans = segment_spans([text for _, text in lines])
-    return [
-        Turn(
-            i,
-            role.value,
-            role,
-            text,
-            segments=tuple(Segment(k, a, b) for k, (a, b) in enumerate(s)),
-            cues=find_cues(text),
-        )
-        for i, ((role, text), s) in enumerate(zip(lines, spans, strict=True))
-    ]
+    return session([*((T, text) for text in excerpt.therapist), (P, excerpt.client)])
 
 
 def client_suggestions(excerpt: Excerpt) -> list[Suggestion]:
-    turns = excerpt_turns(excerpt)
-    return [s for s in suggest(turns) if s.turn_index == len(turns) - 1 and s.is_marker]
+    return last_turn_markers(excerpt_turns(excerpt))
 
 
 @pytest.fixture(scope="module")

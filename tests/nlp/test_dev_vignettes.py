@@ -3,8 +3,6 @@ on ordinary talk. The thresholds are the issue's targets for the dev set (family
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 from dev_vignettes import (
     ALL_MARKERS as MARKERS,
@@ -19,31 +17,13 @@ from dev_vignettes import (
     THERAPIST_ORDINARY,
     Vignette,
 )
+from turns_support import P, T, last_turn_markers, session
 
-from rupturetool.core.domain import Segment, SpeakerRole, Turn
+from rupturetool.core.domain import SpeakerRole, Turn
 from rupturetool.core.suggestions import Suggestion
-from rupturetool.io.nonverbal import find_cues
 from rupturetool.nlp.rule_suggester import family_of, suggest
-from rupturetool.nlp.segmenter import segment_spans
 
-T, P = SpeakerRole.THERAPIST, SpeakerRole.CLIENT
 FAMILY_RECALL, SUBTYPE_RECALL = 0.85, 0.7
-
-
-def session(lines: Iterable[tuple[SpeakerRole, str]]) -> list[Turn]:
-    lines = list(lines)
-    spans = segment_spans([text for _, text in lines])
-    return [
-        Turn(
-            i,
-            role.value,
-            role,
-            text,
-            segments=tuple(Segment(k, a, b) for k, (a, b) in enumerate(s)),
-            cues=find_cues(text),
-        )
-        for i, ((role, text), s) in enumerate(zip(lines, spans, strict=True))
-    ]
 
 
 def vignette_turns(vignette: Vignette) -> list[Turn]:
@@ -54,8 +34,7 @@ def vignette_turns(vignette: Vignette) -> list[Turn]:
 
 
 def client_suggestions(vignette: Vignette) -> list[Suggestion]:
-    turns = vignette_turns(vignette)
-    return [s for s in suggest(turns) if s.turn_index == len(turns) - 1 and s.is_marker]
+    return last_turn_markers(vignette_turns(vignette))
 
 
 def therapist_suggestions(line: str, before: str = RUPTURE_BEFORE) -> list[Suggestion]:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import turns_support
 
-from rupturetool.core.domain import Cue, Segment, SpeakerRole, Turn
+from rupturetool.core.domain import Cue, SpeakerRole, Turn
 from rupturetool.core.errors import InputError
-from rupturetool.io.nonverbal import find_cues
 from rupturetool.nlp.rule_suggester import suggest
-from rupturetool.nlp.segmenter import segment_spans
 from rupturetool.nlp.suggest_context import Prompt, prompt_kind
 from rupturetool.nlp.suggest_patterns import load_patterns, parse_patterns
 from rupturetool.nlp.suggest_pipeline import required_words
@@ -20,19 +19,7 @@ T, P = SpeakerRole.THERAPIST, SpeakerRole.CLIENT
 
 
 def session(*lines: tuple[SpeakerRole, str]) -> list[Turn]:
-    """Turns as the importer makes them: segmented, with their cues."""
-    spans = segment_spans([text for _, text in lines])
-    return [
-        Turn(
-            i,
-            "T" if role == T else "P",
-            role,
-            text,
-            segments=tuple(Segment(k, a, b) for k, (a, b) in enumerate(s)),
-            cues=find_cues(text),
-        )
-        for i, ((role, text), s) in enumerate(zip(lines, spans, strict=True))
-    ]
+    return turns_support.session(lines)
 
 
 def codes(turns: list[Turn], turn_index: int) -> set[str]:

@@ -28,7 +28,7 @@ TEXT = "\n".join(
 )
 
 
-def run_workers(url: str, session_id: int, tmp: Path) -> list[list[str]]:
+def run_workers(url: str, session_id: int) -> list[list[str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the tree under test
     procs = [
         subprocess.Popen(
@@ -55,7 +55,7 @@ def test_concurrent_coders_lose_nothing_and_break_nothing(db_url: str, tmp_path:
     sid = project.import_transcript(path, "CONC-1").session.id
     project.close()
 
-    lines = [line.split() for out in run_workers(db_url, sid, tmp_path) for line in out]
+    lines = [line.split() for out in run_workers(db_url, sid) for line in out]
     kinds = Counter(line[0] if line[0] != "ACK" else f"ACK {line[1]}" for line in lines)
     added = {int(line[2]): line[3] for line in lines if line[:2] == ["ACK", "add"]}
     edits = [(int(line[2]), int(line[3]), line[4]) for line in lines if line[:2] == ["ACK", "edit"]]
