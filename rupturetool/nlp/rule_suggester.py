@@ -12,8 +12,10 @@ from pathlib import Path
 
 from rupturetool.core.domain import SpeakerRole, Turn
 from rupturetool.core.suggestions import STAGE_FAMILY, STRATEGY_FAMILY, Suggestion
+from rupturetool.nlp import suggest_attending as attend
 from rupturetool.nlp import suggest_context as ctx
 from rupturetool.nlp import suggest_guards as guards
+from rupturetool.nlp.suggest_complaint_rules import complaint_markers
 from rupturetool.nlp.suggest_patterns import Match, PatternSpec
 from rupturetool.nlp.suggest_pipeline import rule_pipeline
 from rupturetool.nlp.suggest_reply_rules import reply_markers
@@ -52,7 +54,8 @@ def suggest(turns: Sequence[Turn], *, extra_pattern_files: Sequence[Path] = ()) 
     client: list[_Candidate] = []
     for pos, found in zip(clients, pipeline.match([turns[p].text for p in clients]), strict=True):
         client += _client_candidates(turns, pos, found)
-    merged_client = _merge(client)
+    attended = _attended(turns)
+    merged_client = _merge(client + _read_back(turns, attended, _merge(client)))
     marked = {c.position for c in merged_client}
     therapists = [
         pos
@@ -63,6 +66,7 @@ def suggest(turns: Sequence[Turn], *, extra_pattern_files: Sequence[Path] = ()) 
     therapist: list[_Candidate] = []
     for pos, found in zip(therapists, pipeline.match([turns[p].text for p in therapists]), strict=True):
         therapist += _therapist_candidates(turns, pos, found, marked)
+    therapist += [_attending_turn(turns, pos, cue) for pos, cue in attended.items() if pos - 1 in marked]
     out = [_suggestion(turns[c.position], c) for c in [*merged_client, *_merge(therapist)]]
     return sorted(out, key=lambda s: (s.turn_index, s.start_char, s.subtype))
 
@@ -85,7 +89,7 @@ def _client_candidates(turns: Sequence[Turn], pos: int, matches: list[Match]) ->
         made = _client_context(turns, pos, m)
         if made is not None:
             found.append(made)
-    for r in reply_markers(turns, pos):
+    for r in [*reply_markers(turns, pos), *complaint_markers(turns, pos)]:
         found.append(_Candidate(pos, ctx.align(turn, r.start_char, r.end_char), r.subtype, r.confidence, [r.reason]))
     terse = _terse_reply(turns, pos)
     if terse is not None:
@@ -243,6 +247,47 @@ def _therapist_candidates(turns: Sequence[Turn], pos: int, matches: list[Match],
             confidence -= ALONE_PENALTY
         found.append(_Candidate(pos, ctx.align(turn, m.start_char, m.end_char), spec.label, confidence, reasons))
     return found
+
+
+def _attended(turns: Sequence[Turn]) -> dict[int, attend.Attending]:
+    """Therapist turns that attend to a rupture in the client turn just before them (see suggest_attending)."""
+    out = {}
+    for pos in range(1, len(turns)):
+        if turns[pos].speaker_role == SpeakerRole.THERAPIST and turns[pos - 1].speaker_role == SpeakerRole.CLIENT:
+            cue = attend.attending(turns[pos].text)
+            if cue is not None:
+                out[pos] = cue
+    return out
+
+
+def _read_back(
+    turns: Sequence[Turn], attended: dict[int, attend.Attending], found: list[_Candidate]
+) -> list[_Candidate]:
+    """A marker on the client turn before each attending therapist turn: the therapist's cue confirms a marker the
+    client's words already suggested, or names one they did not (a family-only cue leaves the subtype to the turn)."""
+    out = []
+    for pos, cue in attended.items():
+        client = pos - 1
+        reason = f"the therapist's next turn attends to a rupture (notices {cue.noticed})"
+        there = [c for c in found if c.position == client]
+        family = cue.reading[0] if cue.reading != "either" else None
+        confirmed = [c for c in there if family is None or c.subtype[0] == family]
+        if confirmed and len(cue.reading) != 2:
+            out += [_Candidate(client, c.span, c.subtype, c.confidence, [reason]) for c in confirmed]
+            continue
+        turn = turns[client]
+        n_words = len(ctx.words(ctx.text_without_cues(turn)))
+        subtype = attend.subtype_for(cue.reading, ctx.text_without_cues(turn), terse=ctx.terse_kind(turn) is not None,
+                                     n_words=n_words)  # fmt: skip
+        same = next((c for c in there if c.subtype == subtype), None)
+        span = same.span if same is not None else ctx.whole_turn(turn)
+        out.append(_Candidate(client, span, subtype, 0.55 if len(cue.reading) == 2 else 0.45, [reason]))
+    return out
+
+
+def _attending_turn(turns: Sequence[Turn], pos: int, cue: attend.Attending) -> _Candidate:
+    reason = f"attends to the rupture in the client's previous turn (notices {cue.noticed})"
+    return _Candidate(pos, ctx.align(turns[pos], cue.start_char, cue.end_char), "1", 0.6, [reason])
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:

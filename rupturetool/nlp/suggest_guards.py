@@ -136,7 +136,8 @@ def light_tone(turn: Turn) -> bool:
 
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|didn't|don't|doesn't|wasn't|isn't|won't|without|nobody)\W+(?:\w+\W+)?$", re.I
+    r"\b(?:not|never|no|didn't|don't|doesn't|wasn't|isn't|won't|without|nobody|nothing|none|no one)\W+(?:\w+\W+)?$",
+    re.I,
 )
 
 

@@ -97,9 +97,16 @@ def test_ordinary_therapist_lines_without_a_rupture_before_never_fire() -> None:
     assert {line: codes for line, codes in fired.items() if codes} == {}
 
 
-def test_distinctive_therapist_wording_fires_without_a_marker_but_less_surely() -> None:
+def test_attending_wording_reads_a_marker_back_onto_the_client_turn_but_less_surely() -> None:
+    """A therapist who names a rupture ("you've gone a bit quiet") points at the client turn before it: that turn
+    gets a marker even when its own words are calm, less sure than when its words suggest one as well."""
     line = STAGE1[0]
-    alone = [s for s in therapist_suggestions(line, before="We had a nice weekend, thanks.") if s.subtype == "1"]
-    after = [s for s in therapist_suggestions(line) if s.subtype == "1"]
-    assert alone and after and alone[0].confidence < after[0].confidence
-    assert "no suggested client marker" in alone[0].explanation
+
+    def client_marker(before: str) -> Suggestion:
+        turns = session([(T, "How have things been?"), (P, before), (T, line)])
+        return next(s for s in suggest(turns) if s.turn_index == 1 and s.is_marker)
+
+    calm, terse = client_marker("We had a nice weekend, thanks."), client_marker("I dunno. I guess.")
+    assert calm.family == "withdrawal" and "the therapist's next turn attends to a rupture" in calm.explanation
+    assert "gone quiet" in calm.explanation and calm.confidence < terse.confidence
+    assert [s.subtype for s in therapist_suggestions(line, before="We had a nice weekend, thanks.")] == ["1"]
