@@ -276,9 +276,9 @@ def _read_back(
             out += [_Candidate(client, c.span, c.subtype, c.confidence, [reason]) for c in confirmed]
             continue
         turn = turns[client]
-        n_words = len(ctx.words(ctx.text_without_cues(turn)))
-        subtype = attend.subtype_for(cue.reading, ctx.text_without_cues(turn), terse=ctx.terse_kind(turn) is not None,
-                                     n_words=n_words)  # fmt: skip
+        said = ctx.text_without_cues(turn)
+        terse = ctx.terse_kind(turn) is not None
+        subtype = attend.subtype_for(cue.reading, said, terse=terse, n_words=len(ctx.words(said)))
         same = next((c for c in there if c.subtype == subtype), None)
         span = same.span if same is not None else ctx.whole_turn(turn)
         out.append(_Candidate(client, span, subtype, 0.55 if len(cue.reading) == 2 else 0.45, [reason]))

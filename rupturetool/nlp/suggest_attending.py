@@ -223,6 +223,7 @@ _NEGATIVE = re.compile(
     r"useless|waste|silly|stupid|annoy\w*|frustrat\w*|fed up|sick of|tired of|too|stopped)\b",
     re.IGNORECASE,
 )
+_TOPICS = (("C5", _PROGRESS), ("C4", _PARAMETERS), ("C3", _ACTIVITIES))
 _LONG = 40  # words: a long story in reply to a here-and-now question is more likely avoidance than confrontation
 
 
@@ -233,21 +234,16 @@ def subtype_for(reading: str, client_text: str, *, terse: bool, n_words: int) ->
     text = client_text.replace("’", "'")
     toward = bool(_AT_THERAPIST.search(_GENERIC_YOU.sub(" ", text)))
     asking = bool(_REQUEST.search(text))
-    about_therapy = bool(_ACTIVITIES.search(text) or _PARAMETERS.search(text) or _PROGRESS.search(text))
-    against = toward or asking or bool(_REFUSAL.search(text)) or (about_therapy and bool(_NEGATIVE.search(text)))
-    confronting = reading == "C" or (reading == "either" and not terse and against)
-    if confronting:
-        if _PROGRESS.search(text):
-            return "C5"
-        if _PARAMETERS.search(text):
-            return "C4"
-        if _ACTIVITIES.search(text):
-            return "C3"
-        if _REFUSAL.search(text) and not toward:
+    refusing = bool(_REFUSAL.search(text))
+    # The first topic of the therapy the turn names, in order of precedence (progress, parameters, activities).
+    topic = next((code for code, rx in _TOPICS if rx.search(text)), None)
+    against = toward or asking or refusing or (topic is not None and bool(_NEGATIVE.search(text)))
+    if reading == "C" or (reading == "either" and not terse and against):
+        if topic is not None:
+            return topic
+        if refusing and not toward:
             return "C2"
-        if asking:
-            return "C7"
-        return "C1"
+        return "C7" if asking else "C1"
     if terse or n_words <= 6:
         return "W2"
     return "W4" if n_words >= _LONG else "W3"
