@@ -268,6 +268,10 @@ def _read_back(
     out = []
     for pos, cue in attended.items():
         client = pos - 1
+        if len(cue.reading) != 2 and pos - 2 in attended:
+            # The therapist was already attending: the client turn between is most often their answer to it (the
+            # exploration of stage 2), not a new marker; only a cue naming a subtype reads back from it.
+            continue
         reason = f"the therapist's next turn attends to a rupture (notices {cue.noticed})"
         there = [c for c in found if c.position == client]
         family = cue.reading[0] if cue.reading != "either" else None
@@ -278,7 +282,7 @@ def _read_back(
         turn = turns[client]
         said = ctx.text_without_cues(turn)
         terse = ctx.terse_kind(turn) is not None
-        subtype = attend.subtype_for(cue.reading, said, terse=terse, n_words=len(ctx.words(said)))
+        subtype = attend.subtype_for(cue.reading, said, terse=terse)
         same = next((c for c in there if c.subtype == subtype), None)
         span = same.span if same is not None else ctx.whole_turn(turn)
         out.append(_Candidate(client, span, subtype, 0.55 if len(cue.reading) == 2 else 0.45, [reason]))

@@ -3,10 +3,11 @@
 just before it very likely holds a marker, whatever its words.
 
 Phrase rules only find the wordings someone thought of; clients voice discontent in endless ways, but therapists
-who notice it name it in a fairly small set of here-and-now moves (stage 1 of the Safran–Muran model). Each cue here
-must point at the relationship or the present moment ("with me", "just now", "when I said"), so that an ordinary
-reflection of feelings about the client's life ("you sound frustrated with your manager") does not count.
-Plain regular expressions over the therapist's text: cheap enough to run on every therapist turn.
+who notice it do so in a smaller set of here-and-now moves (stage 1 of the Safran–Muran model). Named cues come
+first: each points at the relationship or the present moment ("with me", "just now") and says what the therapist
+noticed (a laugh → W6, gone quiet → W2...), so that an ordinary reflection of feelings about the client's life ("you
+sound frustrated with your manager") does not count. Every other wording is left to the learned stage-1 model
+(``turn_model``); the client turn's own words then choose the subtype through the learned subtype model.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rupturetool.nlp.suggest_relational import EARLIER, relational
+from rupturetool.nlp import turn_model
 
 # What a cue says about the client's move: a subtype when the cue names it, a family when it only names the
 # relationship, or "either" when it names nothing but the moment (the client turn decides).
@@ -144,12 +145,18 @@ _CUES: list[tuple[str, str, str]] = [
         r"today)\b",
     ),
 ]
-_COMPILED = [(reading, noticed, re.compile(pattern, re.IGNORECASE)) for reading, noticed, pattern in _CUES]
+# Patterns are lower case and run on lower-cased text: about half the cost of re.IGNORECASE.
+_COMPILED = [(reading, noticed, re.compile(pattern)) for reading, noticed, pattern in _CUES]
+# ASCII only, so that every offset into the lower-cased text is an offset into the turn.
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ’", "abcdefghijklmnopqrstuvwxyz'")
 _NOT_US = re.compile(
     r"\b(?:your|his|her|their) (?:boss|manager|partner|wife|husband|mum|mother|dad|father|son|"
-    r"daughter|friend|doctor|teacher|sister|brother|family|colleague)\b",
-    re.IGNORECASE,
+    r"daughter|friend|doctor|teacher|sister|brother|family|colleague)\b"
 )
+
+
+# A turn about an earlier session attends to a rupture that is not in the client turn just before it.
+EARLIER = re.compile(r"\b(?:last (?:week|session|time)|the other (?:week|day)|earlier (?:today|on)|before the break)\b")
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,7 @@ class Attending:
 def attending(text: str) -> Attending | None:
     """The first rupture-attending cue in a therapist turn, or None. A turn about an earlier session ("last week,
     when I said…") attends to a rupture that is not in the client turn just before it."""
-    text = text.replace("’", "'")
+    text = text.translate(_LOWER)
     if EARLIER.search(text):
         return None
     best: Attending | None = None
@@ -176,74 +183,28 @@ def attending(text: str) -> Attending | None:
             continue
         if best is None or hit.start() < best.start_char:
             best = Attending(reading, noticed, hit.start(), hit.end())
-    if best is None and (talk := relational(text)) is not None:
-        best = Attending(talk[0], "talk about the two of them, here and now", talk[1], talk[2])
-    return best
+    return best if best is not None else _learned(text)
 
 
-# What the client turn itself says, to pick a subtype when the therapist's cue names only a family or nothing.
-_AT_THERAPIST = re.compile(
-    r"\byou(?:'re| are|'ve| have|'d| do| did)? (?:(?:just|always|never|even|really|still|keep|kept|don't|didn't|"
-    r"do not|did not|aren't|weren't|won't|can't|couldn't|wouldn't|haven't|obviously|clearly)\b ?)+"
-    r"|\byou(?:'re| are) (?:not|being|so|too|just|supposed|meant)\b|\bwith all due respect\b|\bno offence\b",
-    re.IGNORECASE,
-)
-_GENERIC_YOU = re.compile(r"\byou (?:know|see|mean|never know|can't win|have to|just have to|get used)\b", re.I)
-_ACTIVITIES = re.compile(
-    r"\b(?:this|these|that|the) (?:exercise|exercises|homework|worksheet|worksheets|technique|techniques|stuff|"
-    r"talking|diary|diaries|record|records|role.?play|chair|breathing|approach|method|thing we do)\b"
-    r"|\btalking about (?:it|this|my (?:childhood|past|feelings|mum|mother|dad|father))\b|\btherapy\b"
-    r"|\b(?:the|this|my|that) (?:diary|homework|worksheet|ladder|plan|programme|program|record|exercise)\b",
-    re.IGNORECASE,
-)
-_PARAMETERS = re.compile(
-    r"\b(?:session|sessions|appointment|appointments|fee|fees|cost|price|pay|paying|insurance|"
-    r"schedule|cancel\w*|every week|fortnight\w*|waiting list|waiting room|time slot)\b",
-    re.IGNORECASE,
-)
-_PROGRESS = re.compile(
-    r"\b(?:not getting (?:any )?better|no better|no different|getting nowhere|going nowhere|not going anywhere|"
-    r"same place|back where|circles|no progress|not changed|nothing's changed|nothing has changed|still the same|"
-    r"weeks? (?:now|of this)|months? (?:now|of this)|(?:weeks|months|sessions) in\b|further (?:on|along)|"
-    r"what's (?:actually |really |)changed|turned my life around|any better|(?:made|making) (?:any|no) difference)\b",
-    re.IGNORECASE,
-)
-_REQUEST = re.compile(
-    r"\b(?:could you|can you|would you|will you|i need you to|i want you to|you have to|you need to|you should|"
-    r"just tell me|tell me what|give me|please)\b",
-    re.IGNORECASE,
-)
-_REFUSAL = re.compile(
-    r"^\W*(?:(?:um|uh|er|erm|well|oh|look)\W+)*(?:no|nope|nah|not really|i don't think so|that's not|that isn't|"
-    r"i doubt|i'm not sure about that|i wouldn't say|i don't agree|hardly|not at all)\b",
-    re.IGNORECASE,
-)
-_NEGATIVE = re.compile(
-    r"\b(?:not|no|never|don't|doesn't|didn't|isn't|wasn't|hate|worse|wound me up|winds? me up|dread\w*|pointless|"
-    r"useless|waste|silly|stupid|annoy\w*|frustrat\w*|fed up|sick of|tired of|too|stopped)\b",
-    re.IGNORECASE,
-)
-_TOPICS = (("C5", _PROGRESS), ("C4", _PARAMETERS), ("C3", _ACTIVITIES))
-_LONG = 40  # words: a long story in reply to a here-and-now question is more likely avoidance than confrontation
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
-def subtype_for(reading: str, client_text: str, *, terse: bool, n_words: int) -> str:
-    """The subtype to suggest on the client turn before an attending therapist turn."""
+def _learned(text: str) -> Attending | None:
+    """The learned stage-1 detector, for the many wordings no cue names; its span is the sentence it rates highest."""
+    model = turn_model.shipped_stage1()
+    if (p := model.attends(text)) is None:
+        return None
+    best = max(_SENTENCE.finditer(text), key=lambda m: model.model.probability(m.group(0)), default=None)
+    start, end = (best.start(), best.end()) if best is not None else (0, len(text))
+    return Attending("either", f"the moment between them, by the stage-1 model ({p:.2f})", start, end)
+
+
+def subtype_for(reading: str, client_text: str, *, terse: bool) -> str:
+    """The subtype to suggest on the client turn before an attending therapist turn: the cue's own when it names
+    one, W2 for a terse reply, else the learned subtype model's choice (within the cue's family, if it names one)."""
     if len(reading) == 2:
         return reading
-    text = client_text.replace("’", "'")
-    toward = bool(_AT_THERAPIST.search(_GENERIC_YOU.sub(" ", text)))
-    asking = bool(_REQUEST.search(text))
-    refusing = bool(_REFUSAL.search(text))
-    # The first topic of the therapy the turn names, in order of precedence (progress, parameters, activities).
-    topic = next((code for code, rx in _TOPICS if rx.search(text)), None)
-    against = toward or asking or refusing or (topic is not None and bool(_NEGATIVE.search(text)))
-    if reading == "C" or (reading == "either" and not terse and against):
-        if topic is not None:
-            return topic
-        if refusing and not toward:
-            return "C2"
-        return "C7" if asking else "C1"
-    if terse or n_words <= 6:
+    if terse:
         return "W2"
-    return "W4" if n_words >= _LONG else "W3"
+    family = reading if reading in ("W", "C") else None
+    return turn_model.shipped_subtypes().best(client_text, family=family)[0]

@@ -51,15 +51,17 @@ def test_json_shape(session_url: tuple[str, int], capsys: pytest.CaptureFixture[
     assert list(data) == ["suggestions"]
     rows = data["suggestions"]
     assert rows and all(list(row) == KEYS for row in rows)
-    assert {row["family"] for row in rows} == {"withdrawal", "confrontation", "strategy"}
+    # "I'm sorry. I think I did push you there." right after the complaint: stage 1 and R5 (owns contribution).
+    assert {row["family"] for row in rows} == {"withdrawal", "confrontation", "stage", "strategy"}
     assert {(row["turn_index"], row["subtype"]) for row in rows} >= {
         (1, "W2"),
         (3, "C1"),
         (3, "W5"),
         (3, "W6"),
+        (4, "1"),
         (4, "R5"),
     }
-    assert all(row["actor"] == ("therapist" if row["family"] == "strategy" else "patient") for row in rows)
+    assert all(row["actor"] == ("therapist" if row["family"] in ("stage", "strategy") else "patient") for row in rows)
     assert rows == sorted(rows, key=lambda r: (r["turn_index"], r["start_char"]))
     assert all(isinstance(row["confidence"], float) and row["explanation"] for row in rows)
 

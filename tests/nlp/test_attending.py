@@ -1,5 +1,5 @@
-"""Ruptures read back from the therapist's next turn (suggest_attending, suggest_relational): a therapist who
-attends to a rupture here and now points at the client turn before it; ordinary counselling talk does not."""
+"""Ruptures read back from the therapist's next turn (suggest_attending, with the learned turn models): a therapist
+who attends to a rupture here and now points at the client turn before it; ordinary counselling talk does not."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ ATTENDING = {
     "I'm wondering whether this way of working really fits you.": "C3",
     "That didn't land well at all, did it.": "C2",
     "Can we pause on what just happened between us?": "either",
-    "I'm curious what it's like when I hand you one of those sheets.": "either",
-    "It sounded like a joke, but what's it like to say that to me?": "W",
+    # No cue names this one; the learned stage-1 model recognises it (and names no family).
+    "It sounded like a joke, but what's it like to say that to me?": "either",
 }
 ORDINARY = [
     "You sound really frustrated with your manager.",
@@ -56,15 +56,19 @@ def test_ordinary_therapist_talk_is_not_attending(line: str) -> None:
             "thing, really, the whole generation was raised that way and there's not much to be said about it, "
             "is there, when you think about how things were back then for everyone.",
             False,
-            "W4",
+            "W3",
         ),
         ("W6", "Whatever.", True, "W6"),
+        ("either", "Honestly? I don't see how filling in another worksheet is going to change anything.", False, "C3"),
+        ("either", "(laughs) Yeah, my dad used to hit us with a belt. Good times.", False, "W6"),
+        ("either", "Sorry, you're right, you know best. I'll do whatever you think.", False, "W5"),
+        ("W", "I'm just useless at all of this. I always mess it up.", False, "W7"),
     ],
 )
 def test_the_client_turn_decides_what_a_family_only_cue_leaves_open(
     reading: str, client: str, terse: bool, expected: str
 ) -> None:
-    assert subtype_for(reading, client, terse=terse, n_words=len(client.split())) == expected
+    assert subtype_for(reading, client, terse=terse) == expected
 
 
 def test_a_calm_line_before_an_attending_turn_gets_a_marker_and_the_turn_a_stage_1() -> None:
