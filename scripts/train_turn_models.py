@@ -98,10 +98,10 @@ def transfer() -> None:
     corpora = fragment_corpora()
     for held in corpora:
         others = [n for n in corpora if n != held]
-        model = train_stage1([e for n in [*others, "dev_vignettes"] for e in stage1_examples(n)] + seen, "")
+        trained = train_stage1([e for n in [*others, "dev_vignettes"] for e in stage1_examples(n)] + seen, "")
         test = stage1_examples(held)
         for th in (0.6, 0.7, 0.75, 0.8):
-            model = tm.Stage1Model(model.model, th, "")
+            model = tm.Stage1Model(trained.model, th, "")  # the same weights at another threshold
             hit = sum(model.attends(t) is not None for t, y in test if y)
             false = sum(model.attends(t) is not None for t, y in test if not y)
             alarms = sum(model.attends(t) is not None for t in unseen)
