@@ -126,7 +126,7 @@ def main() -> None:
         return
     stage1, subtypes = shipped_models()
     MODELS.mkdir(parents=True, exist_ok=True)
-    for name, data in (("stage1", tm.stage1_to_json(stage1)), ("subtypes", tm.subtypes_to_json(subtypes))):
+    for name, data in (("stage1", stage1.to_json()), ("subtypes", subtypes.to_json())):
         (MODELS / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"stage1: {len(stage1.model.weights)} weights; subtypes: "
           f"{sum(len(m.weights) for m in subtypes.models.values())} weights; from {subtypes.trained_on}")  # fmt: skip

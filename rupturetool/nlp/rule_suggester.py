@@ -268,7 +268,7 @@ def _read_back(
     out = []
     for pos, cue in attended.items():
         client = pos - 1
-        if len(cue.reading) != 2 and pos - 2 in attended:
+        if not cue.names_subtype and pos - 2 in attended:
             # The therapist was already attending: the client turn between is most often their answer to it (the
             # exploration of stage 2), not a new marker; only a cue naming a subtype reads back from it.
             continue
@@ -276,7 +276,7 @@ def _read_back(
         there = [c for c in found if c.position == client]
         family = cue.reading[0] if cue.reading != "either" else None
         confirmed = [c for c in there if family is None or c.subtype[0] == family]
-        if confirmed and len(cue.reading) != 2:
+        if confirmed and not cue.names_subtype:
             out += [_Candidate(client, c.span, c.subtype, c.confidence, [reason]) for c in confirmed]
             continue
         turn = turns[client]
@@ -285,7 +285,7 @@ def _read_back(
         subtype = attend.subtype_for(cue.reading, said, terse=terse)
         same = next((c for c in there if c.subtype == subtype), None)
         span = same.span if same is not None else ctx.whole_turn(turn)
-        out.append(_Candidate(client, span, subtype, 0.55 if len(cue.reading) == 2 else 0.45, [reason]))
+        out.append(_Candidate(client, span, subtype, 0.55 if cue.names_subtype else 0.45, [reason]))
     return out
 
 

@@ -168,6 +168,10 @@ class Attending:
     start_char: int
     end_char: int
 
+    @property
+    def names_subtype(self) -> bool:
+        return len(self.reading) == 2
+
 
 @lru_cache(maxsize=4096)
 def attending(text: str) -> Attending | None:
@@ -202,7 +206,7 @@ def _learned(text: str) -> Attending | None:
 def subtype_for(reading: str, client_text: str, *, terse: bool) -> str:
     """The subtype to suggest on the client turn before an attending therapist turn: the cue's own when it names
     one, W2 for a terse reply, else the learned subtype model's choice (within the cue's family, if it names one)."""
-    if len(reading) == 2:
+    if len(reading) == 2:  # the cue named the subtype
         return reading
     if terse:
         return "W2"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,10 @@ def _scale(found: Collection[str]) -> float:
     return 1.0 / math.sqrt(max(1, len(found)))
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 @dataclass(frozen=True)
 class LogReg:
     weights: dict[str, float]
@@ -59,7 +64,7 @@ class LogReg:
         return self.bias + _scale(found) * sum(self.weights.get(f, 0.0) for f in found)
 
     def probability(self, text: str) -> float:
-        return 1.0 / (1.0 + math.exp(-self.score(features(text))))
+        return _sigmoid(self.score(features(text)))
 
     def to_json(self) -> dict:
         return {"bias": round(self.bias, 5), "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())}}
@@ -80,6 +85,14 @@ class Stage1Model:
         p = self.model.probability(text)
         return p if p >= self.threshold else None
 
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "kind": "stage1", "trained_on": self.trained_on, "threshold": self.threshold,
+                **self.model.to_json()}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict) -> Stage1Model:
+        return cls(LogReg.from_json(data), float(data["threshold"]), str(data["trained_on"]))
+
 
 @dataclass(frozen=True)
 class SubtypeModel:
@@ -92,7 +105,15 @@ class SubtypeModel:
         found = features(text)
         codes = [c for c in self.models if family is None or c.startswith(family)]
         code = max(codes, key=lambda c: self.models[c].score(found))
-        return code, 1.0 / (1.0 + math.exp(-self.models[code].score(found)))
+        return code, _sigmoid(self.models[code].score(found))
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "kind": "subtypes", "trained_on": self.trained_on,
+                "models": {code: m.to_json() for code, m in self.models.items()}}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict) -> SubtypeModel:
+        return cls({c: LogReg.from_json(m) for c, m in data["models"].items()}, str(data["trained_on"]))
 
 
 def fit(texts: Sequence[str], labels: Sequence[bool], *, l2: float = 1.0, min_count: int = 2) -> LogReg:
@@ -101,10 +122,7 @@ def fit(texts: Sequence[str], labels: Sequence[bool], *, l2: float = 1.0, min_co
     import numpy as np  # training only: the shipped models need no numpy
 
     found = [features(t) for t in texts]
-    counts: dict[str, int] = {}
-    for f in found:
-        for k in f:
-            counts[k] = counts.get(k, 0) + 1
+    counts = Counter(k for f in found for k in f)
     names = sorted(k for k, n in counts.items() if n >= min_count)
     vocab = {k: i for i, k in enumerate(names)}
     x = np.zeros((len(found), len(vocab)), dtype=np.float64)
@@ -126,16 +144,6 @@ def fit(texts: Sequence[str], labels: Sequence[bool], *, l2: float = 1.0, min_co
     return LogReg({name: float(w[i]) for i, name in enumerate(names) if abs(w[i]) >= 0.02}, float(b))
 
 
-def stage1_to_json(model: Stage1Model) -> dict:
-    return {"format": FORMAT, "kind": "stage1", "trained_on": model.trained_on, "threshold": model.threshold,
-            **model.model.to_json()}  # fmt: skip
-
-
-def subtypes_to_json(model: SubtypeModel) -> dict:
-    return {"format": FORMAT, "kind": "subtypes", "trained_on": model.trained_on,
-            "models": {code: m.to_json() for code, m in model.models.items()}}  # fmt: skip
-
-
 def _read(name: str, kind: str) -> dict:
     path = resources.files("rupturetool.data") / "models" / f"{name}.json"
     try:
@@ -150,12 +158,10 @@ def _read(name: str, kind: str) -> dict:
 @lru_cache(maxsize=1)
 def shipped_stage1() -> Stage1Model:
     """The stage-1 model shipped with the package (rupturetool/data/models/stage1.json)."""
-    data = _read("stage1", "stage1")
-    return Stage1Model(LogReg.from_json(data), float(data["threshold"]), data["trained_on"])
+    return Stage1Model.from_json(_read("stage1", "stage1"))
 
 
 @lru_cache(maxsize=1)
 def shipped_subtypes() -> SubtypeModel:
     """The subtype model shipped with the package (rupturetool/data/models/subtypes.json)."""
-    data = _read("subtypes", "subtypes")
-    return SubtypeModel({c: LogReg.from_json(m) for c, m in data["models"].items()}, data["trained_on"])
+    return SubtypeModel.from_json(_read("subtypes", "subtypes"))
