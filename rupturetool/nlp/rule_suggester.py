@@ -64,7 +64,7 @@ def suggest(turns: Sequence[Turn], *, extra_pattern_files: Sequence[Path] = ()) 
         and (pipeline.therapist_anywhere or any(p in marked for p in range(pos - ctx.MARKER_WINDOW, pos)))
     ]
     therapist: list[_Candidate] = []
-    for pos, found in zip(therapists, pipeline.match([turns[p].text for p in therapists]), strict=True):
+    for pos, found in zip(therapists, pipeline.match([turns[p].text for p in therapists], therapist=True), strict=True):
         therapist += _therapist_candidates(turns, pos, found, marked)
     therapist += [_attending_turn(turns, pos, cue) for pos, cue in attended.items() if pos - 1 in marked]
     out = [_suggestion(turns[c.position], c) for c in [*merged_client, *_merge(therapist)]]
@@ -169,7 +169,7 @@ def _long_turn(turns: Sequence[Turn], pos: int, m: Match) -> str | None:
     prompt = ctx.previous_prompt(turns, pos)
     if prompt in (None, ctx.Prompt.CLOSED, ctx.Prompt.OFFER):
         return None
-    if len(ctx.words(ctx.text_without_cues(turns[pos]))) < _LONG_TURN:
+    if ctx.spoken_words(turns[pos]) < _LONG_TURN:
         return None
     return f"{_name(m.spec)} in a long reply to a {prompt.value}"
 
@@ -195,7 +195,7 @@ def _terse_reply(turns: Sequence[Turn], pos: int) -> _Candidate | None:
     if kind is None or prompt is None or prompt == ctx.Prompt.OFFER:
         return None
     inviting = prompt in (ctx.Prompt.OPEN, ctx.Prompt.REFLECTION)
-    if not inviting and len(ctx.words(ctx.text_without_cues(turn))) > ctx.TERSE_WORDS:
+    if not inviting and ctx.spoken_words(turn) > ctx.TERSE_WORDS:
         return None  # a longer hedge counts only as the reply to an invitation to talk
     if (kind == "assent" and prompt != ctx.Prompt.OPEN) or (kind == "answer" and not inviting):
         return None

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rupturetool.nlp import turn_model
+from rupturetool.nlp.regex_trie import any_of
+from rupturetool.nlp.text_fold import fold
 
 # What a cue says about the client's move: a subtype when the cue names it, a family when it only names the
 # relationship, or "either" when it names nothing but the moment (the client turn decides).
@@ -145,10 +147,10 @@ _CUES: list[tuple[str, str, str]] = [
         r"today)\b",
     ),
 ]
-# Patterns are lower case and run on lower-cased text: about half the cost of re.IGNORECASE.
+# Patterns are lower case and run on folded text (see text_fold).
 _COMPILED = [(reading, noticed, re.compile(pattern)) for reading, noticed, pattern in _CUES]
-# ASCII only, so that every offset into the lower-cased text is an offset into the turn.
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ’", "abcdefghijklmnopqrstuvwxyz'")
+# All cues in one: most therapist turns hold none, and one search says so at a third of the cost of one per cue.
+_ANY_CUE = any_of([pattern for _, _, pattern in _CUES])
 _NOT_US = re.compile(
     r"\b(?:your|his|her|their) (?:boss|manager|partner|wife|husband|mum|mother|dad|father|son|"
     r"daughter|friend|doctor|teacher|sister|brother|family|colleague)\b"
@@ -177,9 +179,11 @@ class Attending:
 def attending(text: str) -> Attending | None:
     """The first rupture-attending cue in a therapist turn, or None. A turn about an earlier session ("last week,
     when I said…") attends to a rupture that is not in the client turn just before it."""
-    text = text.translate(_LOWER)
+    text = fold(text)
     if EARLIER.search(text):
         return None
+    if not _ANY_CUE.search(text):
+        return _learned(text)
     best: Attending | None = None
     for reading, noticed, pattern in _COMPILED:
         hit = pattern.search(text)

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 
 from rupturetool.core.domain import Turn
 from rupturetool.nlp import suggest_guards as guards
+from rupturetool.nlp.regex_trie import compile_grouped
 from rupturetool.nlp.suggest_reply_rules import ReplyMarker
+from rupturetool.nlp.text_fold import fold
 
 _SENTENCE = re.compile(r"[^.?!…]+[.?!…]*")
 
@@ -34,7 +36,7 @@ _PARAMETER = re.compile(
     r"(?:the|my|our) (?:time|times)|(?:this|the) time of (?:day|the morning|the evening)|insurance|"
     r"(?:on|the) phone|video (?:call|sessions?)|zoom|online sessions?|the car park|parking)\b",
 )
-_GRIEVANCE = re.compile(
+_GRIEVANCE = compile_grouped(
     r"\b(?:too (?:short|long|much|expensive|early|late|far|often|rushed|soon|quick|little)|a lot (?:of money|for)|"
     r"is a lot|'s a lot|expensive|pricey|steep|can't afford|cannot afford|went up|gone up|going up|without (?:much |"
     r"any |)(?:warning|notice)|on me|again|twice|three times|every time|always|never|rushed|cut (?:me |it |us |)short|"
@@ -57,7 +59,7 @@ _ACTIVITY = re.compile(
     r"(?:this|the) therapy|therapy|counselling|counseling|coming here|these sessions|in here|"
     r"(?:these|your) questions)\b",
 )
-_PUT_DOWN = re.compile(
+_PUT_DOWN = compile_grouped(
     r"\b(?:patroni[sz]\w*|condescend\w*|childish|like (?:a kid|a child|a schoolkid|school|i'm (?:back )?(?:at|in) "
     r"school|being (?:tested|marked|graded))|back (?:at|in) school|silly|stupid|daft|pointless|useless|a waste|"
     r"waste of|gimmick\w*|cringe\w*|embarrass\w*|awkward|fake|artificial|forced|ridiculous|naff|cheesy|a chore|"
@@ -107,9 +109,9 @@ _RULES = [
 def complaint_markers(turns: Sequence[Turn], pos: int) -> list[ReplyMarker]:
     """C1/C3/C4 complaint sentences in client turn ``turns[pos]``."""
     turn = turns[pos]
-    text = turn.text.replace("’", "'").lower()  # the patterns are lower case: faster than re.IGNORECASE
+    text = fold(turn.text)  # the patterns are lower case (see text_fold)
     # Most turns name no topic at all: one search over the whole turn each, before looking sentence by sentence.
-    rules = [rule for rule in _RULES if rule[1].search(text) and rule[2].search(text)]
+    rules = [rule for rule in _RULES if rule[2].search(text) and rule[1].search(text)]  # the cheaper search first
     habit_in_turn = _HABIT.search(text) is not None
     if not rules and not habit_in_turn:
         return []

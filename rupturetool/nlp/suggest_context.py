@@ -15,17 +15,18 @@ from enum import StrEnum
 from functools import lru_cache
 
 from rupturetool.core.domain import SpeakerRole, Turn
+from rupturetool.nlp.text_fold import fold
 
 MINIMAL_WORDS = 6  # a reply of at most this many words (cues not counted) is "short"
 MARKER_WINDOW = 4  # a therapist turn within this many turns after a client marker can attend to it
 TERSE_WORDS = 4  # a reply of at most this many words, all of them empty of content, is terse
 HEDGED_WORDS = 8  # ... and one of up to this many, if it hedges ("It was okay, I suppose."), after an invitation
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-_LAUGH = re.compile(r"laugh|smil|grin|chuckl|giggl|smirk", re.IGNORECASE)
-_TYPED_LAUGH = re.compile(r"\b(?:ha ?ha|haha\w*|hehe\w*|lol)\b", re.IGNORECASE)
+_LAUGH = re.compile(r"laugh|smil|grin|chuckl|giggl|smirk")  # lower case, on folded text (see text_fold)
+_TYPED_LAUGH = re.compile(r"\b(?:ha ?ha|haha\w*|hehe\w*|lol)\b")
 CUE_REACH = 2  # a laugh cue counts for content up to this many segments away (people laugh before or after)
 _NAMES_AFFECT = re.compile(
-    r"\byou(?:'re|’re| are)? (?:smiling|laughing|grinning)|\byour (?:smile|laugh|face is)|\bthe smil", re.IGNORECASE
+    r"\byou(?:'re| are)? (?:smiling|laughing|grinning)|\byour (?:smile|laugh|face is)|\bthe smil"
 )
 _WH = ("what", "what's", "how", "how's", "why", "where", "when", "which", "who")
 _OPENERS = ("tell me", "say more", "can you say", "can you tell me", "could you say", "describe", "can i ask what",
@@ -239,6 +240,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def spoken_words(turn: Turn) -> int:
+    """How many words the client or therapist said in ``turn``, its non-verbal cues left out."""
+    return _word_count(text_without_cues(turn))
+
+
+@lru_cache(maxsize=4096)
+def _word_count(text: str) -> int:  # asked of the same turn by several rules (and by every later reply's run)
+    return len(_WORD.findall(text))
+
+
 def text_without_cues(turn: Turn) -> str:
     parts, at = [], 0
     for cue in turn.cues:
@@ -250,7 +261,7 @@ def text_without_cues(turn: Turn) -> str:
 
 def is_short(turn: Turn, limit: int = MINIMAL_WORDS) -> bool:
     """A reply of at most ``limit`` words once its non-verbal cues are left out (and not silent altogether)."""
-    return 0 < len(words(text_without_cues(turn))) <= limit
+    return 0 < spoken_words(turn) <= limit
 
 
 def _sentences(text: str) -> list[str]:
@@ -292,7 +303,12 @@ def terse_kind(turn: Turn) -> str | None:
     None; "answer" for a hedged yes or no ("Yeah, probably."), which answers a closed question. "I don't know"
     alone is a hedge at any length it takes ("I don't know, I really don't know"), and so is any empty reply of up
     to HEDGED_WORDS words with a hedge in it ("Fine, I guess. Same as always.")."""
-    text = _FILLER_PHRASES.sub(" ", text_without_cues(turn).lower().replace("’", "'"))
+    return _terse_kind(text_without_cues(turn))
+
+
+@lru_cache(maxsize=4096)
+def _terse_kind(said: str) -> str | None:
+    text = _FILLER_PHRASES.sub(" ", said.lower().replace("’", "'"))
     found = words(text)
     if not found:
         return None
@@ -345,18 +361,20 @@ def laugh_cue_near(turn: Turn, start: int, end: int) -> bool:
     first, last = segment_range(turn, start, end)
     lo = turn.segments[max(first - CUE_REACH, 0)].start_char if turn.segments else 0
     hi = turn.segments[min(last + CUE_REACH, len(turn.segments) - 1)].end_char if turn.segments else len(turn.text)
-    if _TYPED_LAUGH.search(turn.text, lo, hi):
+    text = fold(turn.text)
+    if _TYPED_LAUGH.search(text, lo, hi):
         return True
-    return any(lo <= c.start_char < hi and _LAUGH.search(turn.text[c.start_char : c.end_char]) for c in turn.cues)
+    return any(lo <= c.start_char < hi and _LAUGH.search(text, c.start_char, c.end_char) for c in turn.cues)
 
 
 def laugh_cues(turn: Turn) -> list[tuple[int, int]]:
-    return [(c.start_char, c.end_char) for c in turn.cues if _LAUGH.search(turn.text[c.start_char : c.end_char])]
+    text = fold(turn.text)
+    return [(c.start_char, c.end_char) for c in turn.cues if _LAUGH.search(text, c.start_char, c.end_char)]
 
 
 def names_the_affect(turn: Turn) -> bool:
     """A therapist turn that points at the client's smile or laugh ("You're smiling as you tell me that")."""
-    return bool(_NAMES_AFFECT.search(turn.text))
+    return bool(_NAMES_AFFECT.search(fold(turn.text)))
 
 
 def segment_range(turn: Turn, start: int, end: int) -> tuple[int, int]:

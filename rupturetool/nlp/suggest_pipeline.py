@@ -31,7 +31,13 @@ if TYPE_CHECKING:
 # Apostrophe-less contractions the tokenizer splits ("Im", "thats") read like the full ones.
 _EXTRA_NORMS = {"m": "am", "s": "'s", "re": "are", "ve": "have", "ll": "will"}
 # Curly quotes become straight ones (same length, so offsets stay valid): patterns are written with "'".
-_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
+
+
+def _straighten(text: str) -> str:
+    for curly, straight in _CURLY:  # str.replace: many times faster than str.translate on short texts
+        text = text.replace(curly, straight)
+    return text
 
 
 _GATED = ("NORM", "LOWER", "ORTH")  # token attributes whose required words gate a token pattern
@@ -57,6 +63,9 @@ class _TokenRule:
 
     def may_match(self, present: dict[str, dict[int, list[int]]]) -> bool:
         """Whether the required words occur in order, each within its reach of the one before."""
+        for attr, words in self.required:
+            if words.isdisjoint(present.get(attr, ())):
+                return False  # most rules fail here, before any positions are compared
         reach: list[int] | None = None
         for (attr, words), gap in zip(self.required, self.gaps, strict=True):
             seen = present.get(attr, {})
@@ -70,8 +79,9 @@ class _TokenRule:
 
 
 @dataclass(frozen=True)
-class RulePipeline:
-    nlp: Language
+class _Matchers:
+    """The patterns for one speaker's turns (client or therapist)."""
+
     phrases: Any  # spacy.matcher.PhraseMatcher on NORM
     tokens: tuple[_TokenRule, ...]
     # (attribute, word hash) -> the token rules that word can open the gate of (one anchor set per rule)
@@ -79,29 +89,44 @@ class RulePipeline:
     # per token attribute the rules' gates read: a PhraseMatcher of their required words, each its own key (so a
     # match id is the word's hash), which finds the words present in a turn in one pass
     gates: tuple[tuple[str, Any], ...]
+
+    def token_matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        """The token patterns' matches in a turn's Doc, each tried only where its gate lets it through."""
+        present: dict[str, dict[int, list[int]]] = {}
+        for attr, gate in self.gates:
+            seen = present[attr] = {}
+            for key, start, _ in gate(doc):
+                seen.setdefault(key, []).append(start)
+        hit = {i for attr, words in present.items() for w in words for i in self.anchors.get((attr, w), ())}
+        hit.update(self.anchors.get(_UNGATED, ()))
+        found = []
+        for i in sorted(hit):
+            rule = self.tokens[i]
+            if rule.may_match(present):
+                found += rule.matcher(doc)
+        return found
+
+
+@dataclass(frozen=True)
+class RulePipeline:
+    nlp: Language
+    client: _Matchers  # the marker patterns (W1–W7, C1–C7), for client turns
+    therapist: _Matchers  # the stage-1 and strategy patterns, for therapist turns
     specs: dict[str, PatternSpec]  # by "label|id|n" (the matchers' key for a pattern)
     # Whether some therapist pattern fires without a client marker before it (then every therapist turn is read).
     therapist_anywhere: bool
 
-    def match(self, texts: Sequence[str], *, batch_size: int = 256) -> list[list[Match]]:
+    def match(self, texts: Sequence[str], *, therapist: bool = False, batch_size: int = 256) -> list[list[Match]]:
+        """The matches in each text of the patterns for the speaker's turns (client, or therapist if ``therapist``)."""
         out: list[list[Match]] = []
         strings = self.nlp.vocab.strings
-        for doc in self.nlp.tokenizer.pipe((t.translate(_STRAIGHTEN) for t in texts), batch_size=batch_size):
-            found = self.phrases(doc)
-            if self.tokens and len(doc):
-                present: dict[str, dict[int, list[int]]] = {}
-                for attr, gate in self.gates:
-                    seen = present[attr] = {}
-                    for key, start, _ in gate(doc):
-                        seen.setdefault(key, []).append(start)
-                hit = {i for attr, words in present.items() for w in words for i in self.anchors.get((attr, w), ())}
-                hit.update(self.anchors.get(_UNGATED, ()))
-                for i in sorted(hit):
-                    rule = self.tokens[i]
-                    if rule.may_match(present):
-                        found += rule.matcher(doc)
+        matchers = self.therapist if therapist else self.client
+        for doc in self.nlp.tokenizer.pipe(map(_straighten, texts), batch_size=batch_size):
+            found = matchers.phrases(doc)
+            if matchers.tokens and len(doc):
+                found += matchers.token_matches(doc)
             hits = {
-                Match(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), self.specs[strings[key]])
+                Match(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), self.specs[strings[key]])
                 for key, start, end in found
             }
             out.append(sorted(hits, key=lambda m: (m.start_char, m.end_char, m.spec.label, m.spec.id)))
@@ -124,7 +149,6 @@ def _mtime(path: Path) -> float:
 @cache
 def _build(files: tuple[tuple[str, float], ...]) -> RulePipeline:
     import spacy
-    from spacy.matcher import Matcher, PhraseMatcher
     from spacy.util import compile_infix_regex
 
     specs = load_patterns([Path(p) for p, _ in files])
@@ -133,14 +157,21 @@ def _build(files: tuple[tuple[str, float], ...]) -> RulePipeline:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[()\[\]]"]).finditer
     for text, norm in _EXTRA_NORMS.items():
         nlp.vocab[text].norm_ = norm
+    by_key = {f"{spec.label}|{spec.id}|{n}": spec for n, spec in enumerate(specs)}
+    client = _matchers({k: s for k, s in by_key.items() if not s.for_therapist}, nlp)
+    therapist = _matchers({k: s for k, s in by_key.items() if s.for_therapist}, nlp)
+    anywhere = any(s.for_therapist and s.context != "after_marker" for s in specs)
+    return RulePipeline(nlp, client, therapist, by_key, anywhere)
+
+
+def _matchers(specs: dict[str, PatternSpec], nlp: Language) -> _Matchers:
+    from spacy.matcher import Matcher, PhraseMatcher
+
     phrases = PhraseMatcher(nlp.vocab, attr="NORM")
     tokens: list[_TokenRule] = []
-    by_key: dict[str, PatternSpec] = {}
-    for n, spec in enumerate(specs):
-        key = f"{spec.label}|{spec.id}|{n}"
-        by_key[key] = spec
+    for key, spec in specs.items():
         if isinstance(spec.pattern, str):
-            variants = {v.translate(_STRAIGHTEN) for v in expand_phrase(spec.pattern)}
+            variants = {_straighten(v) for v in expand_phrase(spec.pattern)}
             variants |= {v.replace("'", "") for v in variants if "'" in v and v.replace("'", "").strip()}
             phrases.add(key, [nlp.make_doc(v) for v in sorted(variants)])
         else:
@@ -149,8 +180,7 @@ def _build(files: tuple[tuple[str, float], ...]) -> RulePipeline:
             chain = _required_chain(spec.pattern)
             required = tuple((attr, frozenset(nlp.vocab.strings.add(w) for w in words)) for attr, words, _ in chain)
             tokens.append(_TokenRule(matcher, required, tuple(gap for _, _, gap in chain)))
-    anywhere = any(s.for_therapist and s.context != "after_marker" for s in specs)
-    return RulePipeline(nlp, phrases, tuple(tokens), _anchors(tokens, nlp), _gates(specs, nlp), by_key, anywhere)
+    return _Matchers(phrases, tuple(tokens), _anchors(tokens, nlp), _gates(list(specs.values()), nlp))
 
 
 def _gates(specs: list[PatternSpec], nlp: Language) -> tuple[tuple[str, Any], ...]:

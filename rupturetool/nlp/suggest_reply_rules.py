@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rupturetool.core.domain import SpeakerRole, Turn
 from rupturetool.nlp import suggest_context as ctx
 from rupturetool.nlp import suggest_guards as guards
+from rupturetool.nlp.text_fold import fold
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,11 @@ class ReplyMarker:
 
 _DENIAL = re.compile(
     r"\bi\s*(?:didn't|did not|wasn't|was not|'m not|am not|don't|do not|never|haven't|have not|"
-    r"wouldn't|would not)\s+(?:really\s+|even\s+|just\s+|being\s+|trying to\s+)?([a-z]+)",
-    re.IGNORECASE,
+    r"wouldn't|would not)\s+(?:really\s+|even\s+|just\s+|being\s+|trying to\s+)?([a-z]+)"
 )
 _CORRECTION = re.compile(
     r"\b(i'm|i am|it's|it is|it was|that's|that was|i was|i feel|i felt)\s+not\s+(?:\w+[\s,]+){0,2}?\w+[.,;:!—–-]+\s*"
-    r"(?:but\s+|just\s+)?(i'm|i am|it's|it is|it was|that's|i was|i feel|i felt)\s+(?:just\s+|really\s+)?\w+",
-    re.IGNORECASE,
+    r"(?:but\s+|just\s+)?(i'm|i am|it's|it is|it was|that's|i was|i feel|i felt)\s+(?:just\s+|really\s+)?\w+"
 )
 # Words too common to count as the therapist's word being echoed.
 _COMMON = frozenset(
@@ -140,10 +139,10 @@ _GENERIC_SUBJECT = re.compile(
     r"anyone|anybody|men|women|boys|girls|kids|children|parents|families|relationships|marriages|society|humans|"
     r"we all|most people|one|nobody|no one|life|fathers|mothers|dads|mums|moms|that generation|"
     r"[a-z]+(?:ness|ity|ion|ism|ship|ence|ance)|love|grief|anger|anxiety|stress|fear|feelings|emotions|"
-    r"it's (?:just |all )?(?:life|human nature|natural|normal|the culture|society|the way))\b",
-    re.IGNORECASE,
+    r"it's (?:just |all )?(?:life|human nature|natural|normal|the culture|society|the way))\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_ABOUT_YOU = re.compile(r"\byou(?:'re|'ve| are| were| have| might| may| seem)?\b")
 _GENERIC_MIN_WORDS = 12
 
 
@@ -162,12 +161,12 @@ def _stems(text: str) -> set[str]:
 def _echo_denials(therapist: Turn, turn: Turn) -> list[ReplyMarker]:
     if therapist.text.rstrip().endswith("?"):
         return []  # "Do you smoke?" "I don't smoke." answers; denial defends against a statement about oneself
-    if not re.search(r"\byou(?:'re|'ve| are| were| have| might| may| seem)?\b", therapist.text, re.IGNORECASE):
+    if not _ABOUT_YOU.search(fold(therapist.text)):
         return []  # the therapist said nothing about the client to deny
     said = _stems(therapist.text)
     found = []
-    for m in _DENIAL.finditer(turn.text.replace("’", "'")):
-        word = m.group(1).lower()
+    for m in _DENIAL.finditer(fold(turn.text)):
+        word = m.group(1)
         if len(word) < 4 or word in _COMMON or word[:4] not in said or not guards.opens_sentence(turn, m.start()):
             continue
         if not guards.reported(turn, m.start()):
@@ -180,7 +179,7 @@ def _corrections(therapist: Turn, turn: Turn) -> list[ReplyMarker]:
     if not guards.is_intervention(therapist.text):
         return []
     found = []
-    for m in _CORRECTION.finditer(turn.text.replace("’", "'")):
+    for m in _CORRECTION.finditer(fold(turn.text)):
         if guards.opens_sentence(turn, m.start()) and not guards.reported(turn, m.start()):
             reason = "the client replaces the therapist's reading with their own (“not …, …”)"
             found.append(ReplyMarker("C2", m.start(), m.end(), 0.5, reason))
@@ -192,8 +191,10 @@ def _impersonal(turns: Sequence[Turn], pos: int) -> list[ReplyMarker]:
     prompt = ctx.previous_prompt(turns, pos)
     if prompt not in (ctx.Prompt.OPEN, ctx.Prompt.REFLECTION):
         return []
-    text = ctx.text_without_cues(turn).replace("’", "'")
-    if len(ctx.words(text)) < _GENERIC_MIN_WORDS or len(_FIRST_PERSON.findall(text)) > 1:
+    if ctx.spoken_words(turn) < _GENERIC_MIN_WORDS:
+        return []
+    text = fold(ctx.text_without_cues(turn))
+    if len(_FIRST_PERSON.findall(text)) > 1:
         return []
     generic = list(_GENERIC_SUBJECT.finditer(text))
     if len(generic) < 2:

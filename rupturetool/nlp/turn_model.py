@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 FORMAT = "rupturetool-turn-logreg"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -39,11 +39,8 @@ _CLASS_OF = {w: c for c, ws in CLASSES.items() for w in ws}
 def features(text: str) -> frozenset[str]:
     """Words and adjacent word pairs, as written and with the word classes substituted."""
     words = _WORD.findall(text.lower().replace("’", "'"))
-    out: set[str] = set()
-    for seq in (words, [_CLASS_OF.get(w, w) for w in words]):
-        out.update(seq)
-        out.update(f"{a} {b}" for a, b in pairwise(seq))
-    return frozenset(out)
+    classed = [_CLASS_OF.get(w, w) for w in words]
+    return frozenset([*words, *classed, *map(" ".join, pairwise(words)), *map(" ".join, pairwise(classed))])
 
 
 def _scale(found: Collection[str]) -> float:
@@ -61,7 +58,7 @@ class LogReg:
     bias: float
 
     def score(self, found: frozenset[str]) -> float:
-        return self.bias + _scale(found) * sum(self.weights.get(f, 0.0) for f in found)
+        return self.bias + _scale(found) * sum(map(self.weights.get, found, repeat(0.0)))
 
     def probability(self, text: str) -> float:
         return _sigmoid(self.score(features(text)))
