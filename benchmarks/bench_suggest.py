@@ -17,7 +17,6 @@ from pathlib import Path
 
 from rupturetool.core.domain import Turn
 from rupturetool.io.reading import read_transcript
-from rupturetool.nlp import suggest_attending, suggest_context, suggest_guards
 from rupturetool.nlp.rule_suggester import suggest
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -42,11 +41,14 @@ def session_of(words: int) -> list[Turn]:
 
 
 def forget_texts() -> None:
-    """Empty the suggester's per-text caches (not the loaded pipeline or models): a new session's turns are unseen."""
-    for module in (suggest_attending, suggest_context, suggest_guards):
-        for value in vars(module).values():
-            if callable(getattr(value, "cache_clear", None)):
-                value.cache_clear()
+    """Empty the suggester's per-text caches, so that every timed run sees an unseen session. The per-text caches are
+    the bounded ones in any rupturetool.nlp module; the pipeline and model loaders (unbounded, or of one) stay."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("rupturetool.nlp."):
+            for value in vars(module).values():
+                parameters = getattr(value, "cache_parameters", None)
+                if parameters is not None and (parameters()["maxsize"] or 0) > 1:
+                    value.cache_clear()
 
 
 def main() -> int:
