@@ -2,8 +2,9 @@
 Matchers (token patterns) — the two halves of a spaCy SpanRuler, used directly because only the matches are needed:
 no Span objects. A token pattern costs time at every token of every turn, so each one gets its own Matcher that runs
 only on turns holding at least one of the words of each of its required tokens (see :func:`required_words`): a frame
-like "this homework … pointless" is tried only where both words occur. Built once per set of pattern files and
-cached; nothing is downloaded.
+like "this homework … pointless" is tried only where both words occur. Client turns run only the marker patterns
+and therapist turns only the stage-1 and strategy patterns, each speaker's in matchers of their own. Built once per
+set of pattern files and cached; nothing is downloaded.
 
 Phrases are matched on spaCy's NORM, which undoes contractions ("don't", "dont" and "do not" all read "do not";
 "you're" and "you are" alike); every phrase is also added without its apostrophes ("its fine", "thats"), the way
