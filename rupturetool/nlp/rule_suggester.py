@@ -76,8 +76,7 @@ def _client_candidates(turns: Sequence[Turn], pos: int, matches: list[Match]) ->
     own = [
         m
         for m in matches
-        if not m.spec.for_therapist
-        and not ctx.inside_cue(turn, m.start_char, m.end_char)
+        if not ctx.inside_cue(turn, m.start_char, m.end_char)
         and not (m.spec.label.startswith(_OWN_VOICE) and guards.reported(turn, m.start_char))
     ]
     found: list[_Candidate] = []
@@ -231,8 +230,6 @@ def _therapist_candidates(turns: Sequence[Turn], pos: int, matches: list[Match],
     found = []
     for m in matches:
         spec = m.spec
-        if not spec.for_therapist:
-            continue
         reasons = [_name(spec)]
         confidence = spec.confidence
         if recent:
