@@ -1,8 +1,10 @@
 """Rule suggestions for a 10,000-word session (issue 7): under 100 ms once the pipeline is loaded.
 
 The session is the fictional sample transcripts (samples/*/s*.txt) read and segmented by the importer, repeated
-until it holds 10,000 words. The first call builds the pipeline (timed apart); the median of 7 later calls is the
-number that counts. Before each of them the per-text caches are emptied, so every call sees the session as new.
+until it holds 10,000 words. Loading the pipeline is timed apart (a two-turn session of other words); then the first
+call on the session, when none of its words has been seen (the tokenizer's cache holds none of them); the median of
+7 later calls is the number that counts. Before each of them the per-text caches are emptied, so every call reads
+the session's turns as new; the tokenizer's cache of words, part of the loaded pipeline, stays.
 Run: python benchmarks/bench_suggest.py
 """
 
@@ -15,7 +17,7 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from rupturetool.core.domain import Turn
+from rupturetool.core.domain import SpeakerRole, Turn
 from rupturetool.io.reading import read_transcript
 from rupturetool.nlp.rule_suggester import suggest
 
@@ -55,6 +57,9 @@ def main() -> int:
     turns = session_of(WORDS)
     words = sum(len(t.text.split()) for t in turns)
     started = time.perf_counter()
+    suggest([Turn(0, "", SpeakerRole.THERAPIST, "Hello there."), Turn(1, "", SpeakerRole.CLIENT, "Hi.")])
+    load = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
     found = suggest(turns)
     first = (time.perf_counter() - started) * 1000
     times = []
@@ -65,7 +70,7 @@ def main() -> int:
         times.append((time.perf_counter() - started) * 1000)
     median = statistics.median(times)
     print(f"{len(turns)} turns, {words} words, {len(found)} suggestions")
-    print(f"first call (builds the pipeline): {first:.0f} ms")
+    print(f"loading the pipeline: {load:.0f} ms; first call on the session (no word seen before): {first:.0f} ms")
     print(
         f"median of {RUNS}: {median:.1f} ms (min {min(times):.1f}, max {max(times):.1f}); target < {TARGET_MS:.0f} ms"
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,8 +41,10 @@ def _straighten(text: str) -> str:
     return text
 
 
+# The tokenizer caches up to this many chunks (spaCy's default, 10,000, fills within a few sessions).
+_CACHED_CHUNKS = 250_000
+
 _GATED = ("NORM", "LOWER", "ORTH")  # token attributes whose required words gate a token pattern
-_UNGATED = ("*", 0)  # anchors key of the token rules without a required word: tried on every turn
 # Everyday words: a rule's gate is anchored on its rarer words where it has some.
 _COMMON_WORDS = (
     "i you he she we they it this that these those the a an not no to of in on at for from with by about after as "
@@ -62,15 +64,15 @@ class _TokenRule:
     required: tuple[tuple[str, frozenset[int]], ...]  # (attribute, word hashes): one of the words must occur
     gaps: tuple[int, ...]  # per required token, the most tokens it can lie after the one before (first: unused)
 
-    def may_match(self, present: dict[str, dict[int, list[int]]]) -> bool:
-        """Whether the required words occur in order, each within its reach of the one before."""
+    def may_match(self, values: dict[str, list[int]], present: dict[str, set[int]]) -> bool:
+        """Whether the required words occur in order, each within its reach of the one before (``values``: each
+        gated attribute's value per token; ``present``: the same as sets)."""
         for attr, words in self.required:
-            if words.isdisjoint(present.get(attr, ())):
+            if words.isdisjoint(present[attr]):
                 return False  # most rules fail here, before any positions are compared
         reach: list[int] | None = None
         for (attr, words), gap in zip(self.required, self.gaps, strict=True):
-            seen = present.get(attr, {})
-            here = sorted(p for w in words & seen.keys() for p in seen[w])
+            here = [p for p, value in enumerate(values[attr]) if value in words]
             if reach is not None:
                 here = [p for p in here if any(0 < p - q <= gap for q in reach)]
             if not here:
@@ -85,25 +87,25 @@ class _Matchers:
 
     phrases: Any  # spacy.matcher.PhraseMatcher on NORM
     tokens: tuple[_TokenRule, ...]
-    # (attribute, word hash) -> the token rules that word can open the gate of (one anchor set per rule)
-    anchors: dict[tuple[str, int], tuple[int, ...]]
-    # per token attribute the rules' gates read: a PhraseMatcher of their required words, each its own key (so a
-    # match id is the word's hash), which finds the words present in a turn in one pass
-    gates: tuple[tuple[str, Any], ...]
+    # per token attribute the rules' gates read: word hash -> the rules that word can open the gate of (one anchor
+    # set per rule)
+    anchors: dict[str, dict[int, tuple[int, ...]]]
+    ungated: tuple[int, ...]  # the rules without a required word: tried on every turn
 
     def token_matches(self, doc: Any) -> list[tuple[int, int, int]]:
-        """The token patterns' matches in a turn's Doc, each tried only where its gate lets it through."""
-        present: dict[str, dict[int, list[int]]] = {}
-        for attr, gate in self.gates:
-            seen = present[attr] = {}
-            for key, start, _ in gate(doc):
-                seen.setdefault(key, []).append(start)
-        hit = {i for attr, words in present.items() for w in words for i in self.anchors.get((attr, w), ())}
-        hit.update(self.anchors.get(_UNGATED, ()))
+        """The token patterns' matches in a turn's Doc, each tried only where its gate lets it through. The gate
+        compares the token attribute values themselves, as the Matcher does ({"NORM": "x"}: a token whose norm is
+        "x")."""
+        values = {attr: doc.to_array(attr).tolist() for attr in self.anchors}
+        present = {attr: set(found) for attr, found in values.items()}
+        hit = set(self.ungated)
+        for attr, anchors in self.anchors.items():
+            for word in anchors.keys() & present[attr]:
+                hit.update(anchors[word])
         found = []
         for i in sorted(hit):
             rule = self.tokens[i]
-            if rule.may_match(present):
+            if rule.may_match(values, present):
                 found += rule.matcher(doc)
         return found
 
@@ -116,13 +118,17 @@ class RulePipeline:
     specs: dict[str, PatternSpec]  # by "label|id|n" (the matchers' key for a pattern)
     # Whether some therapist pattern fires without a client marker before it (then every therapist turn is read).
     therapist_anywhere: bool
+    # The whitespace-separated chunks already in the tokenizer's cache (see _warm_tokenizer).
+    warmed: set[str] = field(default_factory=set, compare=False)
 
-    def match(self, texts: Sequence[str], *, therapist: bool = False, batch_size: int = 256) -> list[list[Match]]:
+    def match(self, texts: Sequence[str], *, therapist: bool = False) -> list[list[Match]]:
         """The matches in each text of the patterns for the speaker's turns (client, or therapist if ``therapist``)."""
         out: list[list[Match]] = []
         strings = self.nlp.vocab.strings
         matchers = self.therapist if therapist else self.client
-        for doc in self.nlp.tokenizer.pipe(map(_straighten, texts), batch_size=batch_size):
+        texts = [_straighten(text) for text in texts]
+        self._warm_tokenizer(texts)
+        for doc in map(self.nlp.tokenizer, texts):
             found = matchers.phrases(doc)
             if matchers.tokens and len(doc):
                 found += matchers.token_matches(doc)
@@ -132,6 +138,24 @@ class RulePipeline:
             }
             out.append(sorted(hits, key=lambda m: (m.start_char, m.end_char, m.spec.label, m.spec.id)))
         return out
+
+    def _warm_tokenizer(self, texts: list[str]) -> None:
+        """Put every chunk of ``texts`` not seen before into the tokenizer's cache. spaCy caches a chunk's tokens only
+        when no special case (a contraction, a dash, a line break) came before it in the same text, so in a long turn
+        most words after the first "it's" were split with the affix regexes on every call. Tokenized on its own, each
+        chunk is cached (unless it is a special case itself); letters-only chunks that are no special case go in one
+        text, as they hardly ever hit one. The tokens come out the same either way: the cache only saves the work."""
+        if len(self.warmed) >= _CACHED_CHUNKS:
+            return  # the tokenizer's cache is full: no more chunks go in
+        new = set(" ".join(texts).split()).difference(self.warmed)
+        if not new:
+            return
+        tokenizer, specials = self.nlp.tokenizer, self.nlp.tokenizer.rules
+        plain = [c for c in new if c.isalpha() and c not in specials]
+        tokenizer(" ".join(plain))
+        for chunk in new.difference(plain):
+            tokenizer(chunk)
+        self.warmed.update(new)
 
 
 def rule_pipeline(extra_files: Sequence[Path] = ()) -> RulePipeline:
@@ -156,6 +180,7 @@ def _build(files: tuple[tuple[str, float], ...]) -> RulePipeline:
     nlp = spacy.blank("en")
     # A bracket is a token of its own, as in the segmenter: "(laughs)Sorry" still shows its cue and its words.
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[()\[\]]"]).finditer
+    nlp.tokenizer.max_cache_size = _CACHED_CHUNKS
     for text, norm in _EXTRA_NORMS.items():
         nlp.vocab[text].norm_ = norm
     by_key = {f"{spec.label}|{spec.id}|{n}": spec for n, spec in enumerate(specs)}
@@ -181,41 +206,27 @@ def _matchers(specs: dict[str, PatternSpec], nlp: Language) -> _Matchers:
             chain = _required_chain(spec.pattern)
             required = tuple((attr, frozenset(nlp.vocab.strings.add(w) for w in words)) for attr, words, _ in chain)
             tokens.append(_TokenRule(matcher, required, tuple(gap for _, _, gap in chain)))
-    return _Matchers(phrases, tuple(tokens), _anchors(tokens, nlp), _gates(list(specs.values()), nlp))
+    anchors, ungated = _anchors(tokens, nlp)
+    return _Matchers(phrases, tuple(tokens), anchors, ungated)
 
 
-def _gates(specs: list[PatternSpec], nlp: Language) -> tuple[tuple[str, Any], ...]:
-    from spacy.matcher import PhraseMatcher
-
-    words: dict[str, set[str]] = {}
-    for spec in specs:
-        if not isinstance(spec.pattern, str):
-            for attr, found in required_words(spec.pattern):
-                words.setdefault(attr, set()).update(found)
-    gates = []
-    for attr, found in sorted(words.items()):
-        gate = PhraseMatcher(nlp.vocab, attr=attr)
-        for word in sorted(found):
-            doc = nlp.make_doc(word)
-            if len(doc) == 1:  # a word the tokenizer splits ("n't" alone) cannot be looked up as one token
-                gate.add(word, [doc])
-        gates.append((attr, gate))
-    return tuple(gates)
-
-
-def _anchors(rules: list[_TokenRule], nlp: Language) -> dict[tuple[str, int], tuple[int, ...]]:
+def _anchors(rules: list[_TokenRule], nlp: Language) -> tuple[dict[str, dict[int, tuple[int, ...]]], tuple[int, ...]]:
     """For each rule, its required word set least made of everyday words is its anchor: a turn is checked against a
-    rule only when one of the anchor's words occurs (a rule with no required word is always checked)."""
+    rule only when one of the anchor's words occurs. Returns the anchors by attribute and word, and the rules with
+    no required word (always checked)."""
     common = {nlp.vocab.strings.add(w) for w in _COMMON}
-    index: dict[tuple[str, int], list[int]] = {}
+    index: dict[str, dict[int, list[int]]] = {}
+    ungated: list[int] = []
     for i, rule in enumerate(rules):
         if not rule.required:
-            index.setdefault(_UNGATED, []).append(i)
+            ungated.append(i)
             continue
         attr, words = min(rule.required, key=lambda r: (len(r[1] & common) / len(r[1]), len(r[1])))
         for w in words:
-            index.setdefault((attr, w), []).append(i)
-    return {k: tuple(v) for k, v in index.items()}
+            index.setdefault(attr, {}).setdefault(w, []).append(i)
+        for other, _ in rule.required:  # every attribute a rule's gate reads is read from each turn
+            index.setdefault(other, {})
+    return {attr: {w: tuple(v) for w, v in by_word.items()} for attr, by_word in index.items()}, tuple(ungated)
 
 
 def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:

@@ -161,13 +161,14 @@ def _stems(text: str) -> set[str]:
 def _echo_denials(therapist: Turn, turn: Turn) -> list[ReplyMarker]:
     if therapist.text.rstrip().endswith("?"):
         return []  # "Do you smoke?" "I don't smoke." answers; denial defends against a statement about oneself
-    if not _ABOUT_YOU.search(fold(therapist.text)):
-        return []  # the therapist said nothing about the client to deny
+    denials = [m for m in _DENIAL.finditer(fold(turn.text)) if len(m.group(1)) >= 4 and m.group(1) not in _COMMON]
+    if not denials or not _ABOUT_YOU.search(fold(therapist.text)):
+        return []  # no denial of a word of substance, or the therapist said nothing about the client to deny
     said = _stems(therapist.text)
     found = []
-    for m in _DENIAL.finditer(fold(turn.text)):
+    for m in denials:
         word = m.group(1)
-        if len(word) < 4 or word in _COMMON or word[:4] not in said or not guards.opens_sentence(turn, m.start()):
+        if word[:4] not in said or not guards.opens_sentence(turn, m.start()):
             continue
         if not guards.reported(turn, m.start()):
             reason = f"the client denies the therapist's own word (“{word}”) about them"

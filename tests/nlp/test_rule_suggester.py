@@ -337,3 +337,46 @@ def test_a_user_token_pattern_without_required_words_still_runs(tmp_path: Path) 
     )
     turns = session((T, OPEN), (P, "Honestly the place is chilly."))
     assert [s.subtype for s in suggest(turns, extra_pattern_files=[user])] == ["C4"]
+
+
+def test_token_patterns_on_lower_and_orth_pass_their_gates(tmp_path: Path) -> None:
+    # The gate reads each token's own LOWER / ORTH value, as the Matcher does: "n't" (a token of "don't") counts,
+    # and ORTH keeps case.
+    user = tmp_path / "mine.jsonl"
+    user.write_text(
+        '{"label": "C4", "id": "dont-like-room", "pattern": [{"LOWER": "n\'t"}, {"LOWER": "like"}, '
+        '{"LOWER": "this"}, {"LOWER": "room"}], "confidence": 0.7}\n'
+        '{"label": "C4", "id": "nhs-case", "pattern": [{"ORTH": "NHS"}, {"LOWER": "queue"}], "confidence": 0.7}\n',
+        encoding="utf-8",
+    )
+    said = "Honestly I don't like this room."
+    [s] = suggest(session((T, OPEN), (P, said)), extra_pattern_files=[user])
+    assert "dont-like-room" in s.explanation
+    assert suggest(session((T, OPEN), (P, "The nhs queue, honestly.")), extra_pattern_files=[user]) == []  # case
+    [s] = suggest(session((T, OPEN), (P, "The NHS queue, honestly.")), extra_pattern_files=[user])
+    assert "nhs-case" in s.explanation
+
+
+def test_the_tokenizer_cache_warm_up_keeps_every_token_and_norm() -> None:
+    # spaCy stops caching a turn's chunks after its first special case ("It's", "—", a line break); the pipeline
+    # puts each new chunk in the cache on its own. The tokens must be exactly those of a tokenizer without it.
+    import spacy
+
+    from rupturetool.nlp.suggest_pipeline import _build
+
+    texts = [
+        "It's — well. I'm fine, honestly; it's the commute.\nReally, I didn't mind (laughs) the forty-minute wait.",
+        "That's what I've said: it's whatever you think, isn't it? Gonna be fine.",
+        "   ",
+        "",
+    ]
+    pipeline = _build.__wrapped__(())  # the shipped pipeline, newly built (not the cached one): nothing warmed
+    assert not pipeline.warmed
+    before = [[(t.text, t.norm_, t.whitespace_) for t in pipeline.nlp.tokenizer(x)] for x in texts]
+    pipeline.match(texts)
+    assert {"commute.", "wait.", "It's", "—", "Gonna"} <= pipeline.warmed
+    after = [[(t.text, t.norm_, t.whitespace_) for t in pipeline.nlp.tokenizer(x)] for x in texts]
+    assert after == before
+    plain = spacy.blank("en").tokenizer  # a stock tokenizer agrees on these texts (no brackets glued to words)
+    assert [[t.text for t in plain(x)] for x in texts] == [[t for t, _, _ in doc] for doc in after]
+    assert pipeline.match(texts) == pipeline.match(texts)  # warm or not, the same matches
