@@ -172,7 +172,11 @@ class Attending:
 
     @property
     def names_subtype(self) -> bool:
-        return len(self.reading) == 2
+        return _names_subtype(self.reading)
+
+
+def _names_subtype(reading: str) -> bool:
+    return len(reading) == 2  # a subtype code ("W6"), not a family ("W") or "either"
 
 
 @lru_cache(maxsize=4096)
@@ -210,7 +214,7 @@ def _learned(text: str) -> Attending | None:
 def subtype_for(reading: str, client_text: str, *, terse: bool) -> str:
     """The subtype to suggest on the client turn before an attending therapist turn: the cue's own when it names
     one, W2 for a terse reply, else the learned subtype model's choice (within the cue's family, if it names one)."""
-    if len(reading) == 2:  # the cue named the subtype
+    if _names_subtype(reading):
         return reading
     if terse:
         return "W2"
